@@ -1,0 +1,99 @@
+/**
+ * Applies one intervention to a running simulation. The UI, a scenario's timeline and tests all come
+ * through here. Invalid actions throw an ActionError that names what is wrong; the state is unchanged.
+ */
+import { checkValue, findKey, normaliseValue, suggestKey } from '../config/catalogue';
+import type { ConfigScope } from '../config/types';
+import type { Step } from '../core/step';
+import { schedule } from '../core/step';
+import { assignRange } from '../consumer/membership';
+import type { SimEvent } from '../events/types';
+import type { Config, SimState } from '../model/state';
+import { resumeBlockedSend, restartWorkload } from '../producer/send';
+import { runSender } from '../producer/sender';
+import { newPartition } from '../simulation';
+import type { Action } from './types';
+
+export class ActionError extends Error {
+  override name = 'ActionError';
+}
+
+function validated(scope: ConfigScope, key: string, value: unknown) {
+  const spec = findKey(scope, key);
+  if (!spec) {
+    const hint = suggestKey(scope, key);
+    throw new ActionError(`unknown ${scope} config "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+  }
+  const problem = checkValue(spec, value);
+  if (problem) throw new ActionError(`${key}: ${problem}`);
+  return normaliseValue(spec, value as never);
+}
+
+function setKey(config: Config, explicitKeys: string[], key: string, value: Config[string]): void {
+  config[key] = value;
+  if (!explicitKeys.includes(key)) explicitKeys.push(key);
+}
+
+/** Applies an action now; returns the events it caused. */
+export function applyAction(sim: SimState, action: Action): SimEvent[] {
+  const step: Step = { sim, out: [] };
+  switch (action.action) {
+    case 'setProducerConfig': {
+      const p = sim.producers.find((x) => x.id === action.producer);
+      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      const value = validated('producer', action.key, action.value);
+      setKey(p.config, p.explicitKeys, action.key, value);
+      step.out.push({ type: 'ConfigChanged', at: sim.now, target: `producer:${p.id}`, key: action.key, value });
+      if (action.key === 'linger.ms') {
+        // Waiting batches now expire at their creation time + the new linger.ms.
+        for (const deque of p.deques) if (deque[0]) schedule(sim, deque[0].createdAt + (value as number), { kind: 'senderWake', producer: p.index });
+      }
+      if (p.blocked) resumeBlockedSend(step, p);
+      runSender(step, p);
+      break;
+    }
+    case 'setConsumerConfig': {
+      const g = sim.groups.find((x) => x.id === action.group);
+      if (!g) throw new ActionError(`no consumer group "${action.group}"`);
+      const value = validated('consumer', action.key, action.value);
+      setKey(g.config, g.explicitKeys, action.key, value);
+      step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
+      break;
+    }
+    case 'setWorkload': {
+      const p = sim.producers.find((x) => x.id === action.producer);
+      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      const { recordsPerSec = p.workload.recordsPerSec, valueBytes = p.workload.valueBytes } = action;
+      if (!(recordsPerSec >= 0) || !Number.isFinite(recordsPerSec)) throw new ActionError(`recordsPerSec: expected a number ≥ 0, got ${recordsPerSec}`);
+      if (!Number.isInteger(valueBytes) || valueBytes < 0) throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
+      p.workload.recordsPerSec = recordsPerSec;
+      p.workload.valueBytes = valueBytes;
+      if (!p.blocked) restartWorkload(sim, p);
+      step.out.push({ type: 'WorkloadChanged', at: sim.now, producer: p.id, recordsPerSec, valueBytes });
+      break;
+    }
+    case 'addPartitions': {
+      const topic = sim.topics.find((t) => t.name === action.topic);
+      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      const current = topic.partitions.length;
+      if (!Number.isInteger(action.partitions) || action.partitions <= current) {
+        throw new ActionError(`partitions: Kafka can only increase a topic's partition count (now ${current}), got ${action.partitions}`);
+      }
+      for (let i = current; i < action.partitions; i++) topic.partitions.push(newPartition(sim, topic.name, i));
+      for (const p of sim.producers.filter((x) => x.topic === topic.name)) {
+        for (let i = current; i < action.partitions; i++) {
+          p.deques.push([]);
+          p.sequences.push(0);
+        }
+      }
+      for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
+        const committed = g.committed[topic.name]!;
+        while (committed.length < action.partitions) committed.push(-1);
+        assignRange(sim, g);
+      }
+      step.out.push({ type: 'PartitionsAdded', at: sim.now, topic: topic.name, partitions: action.partitions });
+      break;
+    }
+  }
+  return step.out;
+}

@@ -1,0 +1,79 @@
+/**
+ * The broker's fetch handling with long polling: answer as soon as fetch.min.bytes are readable below
+ * the high watermark, otherwise park the fetch until data arrives or fetch.max.wait.ms passes
+ * (kafka-behaviour.md §4.2).
+ */
+import type { Step } from '../core/step';
+import { configNumber, newId, schedule, sendMessage } from '../core/step';
+import type { FetchedSlice, Message, ParkedFetch, SimState } from '../model/state';
+import { readSlice, readableBytes } from './log';
+
+function partitionOf(sim: SimState, topic: string, partition: number) {
+  return sim.topics.find((t) => t.name === topic)!.partitions[partition]!;
+}
+
+function availableBytes(sim: SimState, fetch: ParkedFetch, enough: number): number {
+  let bytes = 0;
+  for (const p of fetch.partitions) {
+    bytes += readableBytes(partitionOf(sim, p.topic, p.partition), p.offset, enough - bytes);
+    if (bytes >= enough) break;
+  }
+  return bytes;
+}
+
+export function handleFetchRequest(step: Step, message: Extract<Message, { kind: 'fetchRequest' }>): void {
+  const { sim } = step;
+  const group = sim.groups[message.group]!;
+  const fetch: ParkedFetch = {
+    id: newId(sim),
+    group: message.group,
+    member: message.member,
+    partitions: message.partitions,
+    deadline: sim.now + configNumber(group.config, 'fetch.max.wait.ms'),
+    minBytes: configNumber(group.config, 'fetch.min.bytes'),
+  };
+  if (fetch.deadline <= sim.now || availableBytes(sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)) {
+    respond(step, message.broker, fetch);
+    return;
+  }
+  sim.brokers[message.broker]!.parkedFetches.push(fetch);
+  schedule(sim, fetch.deadline, { kind: 'fetchWaitExpired', broker: message.broker, fetch: fetch.id });
+}
+
+/** New data on this broker: answer every parked fetch that now has enough bytes. */
+export function wakeParkedFetches(step: Step, broker: number): void {
+  const parked = step.sim.brokers[broker]!.parkedFetches;
+  for (let i = 0; i < parked.length; ) {
+    const fetch = parked[i]!;
+    if (availableBytes(step.sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)) {
+      parked.splice(i, 1);
+      respond(step, broker, fetch);
+    } else i++;
+  }
+}
+
+/** fetch.max.wait.ms passed: answer with whatever is readable (possibly nothing). */
+export function fetchWaitExpired(step: Step, broker: number, fetchId: number): void {
+  const parked = step.sim.brokers[broker]!.parkedFetches;
+  const i = parked.findIndex((f) => f.id === fetchId);
+  if (i < 0) return;
+  const [fetch] = parked.splice(i, 1);
+  respond(step, broker, fetch!);
+}
+
+function respond(step: Step, broker: number, fetch: ParkedFetch): void {
+  const { sim } = step;
+  const group = sim.groups[fetch.group]!;
+  let remaining = configNumber(group.config, 'fetch.max.bytes');
+  const perPartition = configNumber(group.config, 'max.partition.fetch.bytes');
+  const slices: FetchedSlice[] = [];
+  for (const p of fetch.partitions) {
+    if (remaining <= 0) break;
+    // The first batch of the first non-empty partition is returned whole even when over the limits.
+    const slice = readSlice(partitionOf(sim, p.topic, p.partition), p.offset, Math.min(perPartition, remaining), slices.length === 0);
+    if (!slice) continue;
+    slices.push(slice);
+    remaining -= slice.bytes;
+  }
+  sendMessage(sim, { kind: 'fetchResponse', group: fetch.group, member: fetch.member, broker, slices });
+}

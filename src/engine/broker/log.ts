@@ -1,0 +1,93 @@
+/**
+ * A partition's log on its leader: batches appended at the log end offset, read back by offset within
+ * fetch size limits. One object per batch keeps memory proportional to batches, not records.
+ */
+import type { Step } from '../core/step';
+import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../model/state';
+
+/** How many recent batches stay in memory for the view even after every group has read them. */
+const KEEP_RECENT_BATCHES = 64;
+
+/** Appends a batch at the log end; with one replica the high watermark follows at once. */
+export function appendBatch(step: Step, tp: PartitionState, batch: Omit<StoredBatch, 'baseOffset' | 'appendedAt'>): number {
+  const baseOffset = tp.logEndOffset;
+  tp.batches.push({ ...batch, baseOffset, appendedAt: step.sim.now });
+  tp.logEndOffset += batch.count;
+  tp.bytesAppended += batch.bytes;
+  // Replication (ISR, followers) arrives with the replication issue; a single replica is the whole ISR.
+  tp.highWatermark = tp.logEndOffset;
+  step.out.push({
+    type: 'BatchAppended',
+    at: step.sim.now,
+    producer: batch.producer,
+    topic: tp.topic,
+    partition: tp.partition,
+    baseOffset,
+    count: batch.count,
+  });
+  if (tp.batches.length > 4 * KEEP_RECENT_BATCHES) pruneLog(step.sim, tp);
+  return baseOffset;
+}
+
+/** Index of the stored batch holding `offset` (or the first batch after it). */
+function batchIndexAt(tp: PartitionState, offset: number): number {
+  let lo = 0;
+  let hi = tp.batches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const b = tp.batches[mid]!;
+    if (b.baseOffset + b.count <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Bytes of whole batches readable from `offset` up to the high watermark, counting no further than `enough`. */
+export function readableBytes(tp: PartitionState, offset: number, enough: number): number {
+  let bytes = 0;
+  for (let i = batchIndexAt(tp, offset); i < tp.batches.length && bytes < enough; i++) {
+    const b = tp.batches[i]!;
+    if (b.baseOffset >= tp.highWatermark) break;
+    bytes += b.bytes;
+  }
+  return bytes;
+}
+
+/**
+ * Reads whole batches from `offset`, below the high watermark, up to `maxBytes`. When `mustReturnOne`,
+ * the first batch comes back even if it is larger than the limit, so a consumer always makes progress.
+ */
+export function readSlice(tp: PartitionState, offset: number, maxBytes: number, mustReturnOne: boolean): FetchedSlice | null {
+  let bytes = 0;
+  let end = offset;
+  for (let i = batchIndexAt(tp, offset); i < tp.batches.length; i++) {
+    const b = tp.batches[i]!;
+    if (b.baseOffset >= tp.highWatermark) break;
+    if (bytes + b.bytes > maxBytes && !(mustReturnOne && bytes === 0)) break;
+    bytes += b.bytes;
+    end = b.baseOffset + b.count;
+  }
+  if (end <= offset) return null;
+  return { topic: tp.topic, partition: tp.partition, fromOffset: offset, toOffset: end, bytes };
+}
+
+/**
+ * Drops from memory the batches every consumer group has already read, keeping the most recent ones
+ * for the view. The offsets stay valid: this is the simulator's memory, not Kafka retention.
+ */
+export function pruneLog(sim: SimState, tp: PartitionState): void {
+  let needed = tp.logEndOffset;
+  for (const g of sim.groups) {
+    if (!g.topics.includes(tp.topic)) continue;
+    const committed = g.committed[tp.topic]?.[tp.partition] ?? -1;
+    needed = Math.min(needed, committed < 0 ? 0 : committed);
+    for (const m of g.members) {
+      for (const a of m.assigned) {
+        if (a.topic === tp.topic && a.partition === tp.partition) needed = Math.min(needed, a.position < 0 ? 0 : a.position);
+      }
+    }
+  }
+  const firstNeeded = batchIndexAt(tp, needed);
+  const drop = Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES);
+  if (drop > 0) tp.batches.splice(0, drop);
+}

@@ -1,0 +1,144 @@
+/**
+ * The consumer's poll loop (classic consumer, kafka-behaviour.md §4.2–4.4): poll() auto-commits when
+ * due, returns up to max.poll.records from what was already fetched, sends fetches for partitions with
+ * nothing buffered (one fetch per broker at a time), and otherwise blocks until data or its timeout.
+ * The application then processes the records (simulated time) and calls poll() again.
+ */
+import type { Step } from '../core/step';
+import { configNumber, schedule, sendMessage } from '../core/step';
+import type { TopicPartitionRange } from '../events/types';
+import type { GroupState, MemberState, Message } from '../model/state';
+import { maybeAutoCommit } from './commit';
+
+/** One poll() call (`newCall`), or the wake-up of a poll() already blocked when a fetch response came. */
+export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: boolean): void {
+  const { sim, out } = step;
+  if (m.phase === 'failed') return;
+  if (newCall) g.stats.polls++;
+  maybeAutoCommit(step, g, m);
+  if (!resolvePositions(step, g, m)) return;
+  if (m.buffer.length > 0) {
+    const ranges = takeRecords(m, configNumber(g.config, 'max.poll.records'));
+    const count = ranges.reduce((n, r) => n + r.count, 0);
+    g.stats.consumed += count;
+    m.consumed += count;
+    out.push({ type: 'RecordsPolled', at: sim.now, group: g.id, member: m.id, ranges });
+    // Pipelining: the next fetch goes out before the application processes this batch.
+    sendFetches(step, g, m);
+    m.phase = 'processing';
+    m.pollToken++;
+    const processing = Math.ceil(count * g.workload.processingMsPerRecord);
+    schedule(sim, sim.now + processing, { kind: 'poll', group: g.index, member: memberIndex(g, m), token: m.pollToken });
+    return;
+  }
+  sendFetches(step, g, m);
+  if (newCall) {
+    m.phase = 'waiting';
+    m.pollToken++;
+    schedule(sim, sim.now + g.workload.pollTimeoutMs, {
+      kind: 'poll',
+      group: g.index,
+      member: memberIndex(g, m),
+      token: m.pollToken,
+    });
+  }
+}
+
+function memberIndex(g: GroupState, m: MemberState): number {
+  return g.members.indexOf(m);
+}
+
+/**
+ * Gives every partition without a position one: the committed offset, else auto.offset.reset.
+ * Returns false when the member failed (reset policy "none" with no committed offset).
+ */
+function resolvePositions(step: Step, g: GroupState, m: MemberState): boolean {
+  const { sim, out } = step;
+  const missing: string[] = [];
+  for (const a of m.assigned) {
+    if (a.position >= 0) continue;
+    const committed = g.committed[a.topic]?.[a.partition] ?? -1;
+    const tp = sim.topics.find((t) => t.name === a.topic)!.partitions[a.partition]!;
+    const reset = String(g.config['auto.offset.reset']);
+    if (committed >= 0) a.position = committed;
+    else if (reset === 'earliest') a.position = tp.logStartOffset;
+    else if (reset === 'latest') a.position = tp.highWatermark;
+    else missing.push(`${a.topic}-${a.partition}`);
+  }
+  if (missing.length === 0) return true;
+  m.phase = 'failed';
+  m.error = 'NoOffsetForPartitionException';
+  out.push({
+    type: 'ConsumerError',
+    at: sim.now,
+    group: g.id,
+    member: m.id,
+    error: 'NoOffsetForPartitionException',
+    message: `Undefined offset with no reset policy for partitions: [${missing.join(', ')}]`,
+  });
+  return false;
+}
+
+/** Slices up to `max` records off the front of the fetch buffer and advances positions. */
+function takeRecords(m: MemberState, max: number): TopicPartitionRange[] {
+  const ranges: TopicPartitionRange[] = [];
+  let left = max;
+  while (left > 0 && m.buffer.length > 0) {
+    const slice = m.buffer[0]!;
+    const a = m.assigned.find((x) => x.topic === slice.topic && x.partition === slice.partition);
+    const from = Math.max(slice.fromOffset, a ? a.position : slice.toOffset);
+    const count = Math.min(left, slice.toOffset - from);
+    if (a && count > 0) {
+      ranges.push({ topic: slice.topic, partition: slice.partition, fromOffset: from, count });
+      a.position = from + count;
+      left -= count;
+    }
+    if (!a || from + count >= slice.toOffset) m.buffer.shift();
+  }
+  return ranges;
+}
+
+/** Sends a fetch to each leader that has no fetch outstanding, for partitions with nothing buffered. */
+function sendFetches(step: Step, g: GroupState, m: MemberState): void {
+  const { sim, out } = step;
+  const byBroker = new Map<number, { topic: string; partition: number; offset: number }[]>();
+  for (const a of m.assigned) {
+    if (a.position < 0 || m.buffer.some((s) => s.topic === a.topic && s.partition === a.partition)) continue;
+    const leader = sim.topics.find((t) => t.name === a.topic)!.partitions[a.partition]!.leader;
+    if (m.fetchingFrom.includes(leader)) continue;
+    const list = byBroker.get(leader) ?? [];
+    list.push({ topic: a.topic, partition: a.partition, offset: a.position });
+    byBroker.set(leader, list);
+  }
+  for (const [broker, partitions] of [...byBroker].sort((a, b) => a[0] - b[0])) {
+    m.fetchingFrom.push(broker);
+    sendMessage(sim, { kind: 'fetchRequest', group: g.index, member: memberIndex(g, m), broker, partitions });
+    out.push({ type: 'FetchSent', at: sim.now, group: g.id, member: m.id, broker, partitions: partitions.length });
+  }
+}
+
+/** A fetch response arrived: buffer its data; a poll() blocked waiting for data wakes up. */
+export function handleFetchResponse(step: Step, message: Extract<Message, { kind: 'fetchResponse' }>): void {
+  const g = step.sim.groups[message.group]!;
+  const m = g.members[message.member];
+  if (!m) return;
+  m.fetchingFrom = m.fetchingFrom.filter((b) => b !== message.broker);
+  const ranges: TopicPartitionRange[] = [];
+  for (const slice of message.slices) {
+    const a = m.assigned.find((x) => x.topic === slice.topic && x.partition === slice.partition);
+    // Data for a partition the member no longer owns, or from a stale position, is dropped (as Kafka does).
+    if (!a || a.position < slice.fromOffset || a.position >= slice.toOffset) continue;
+    m.buffer.push(slice);
+    ranges.push({ topic: slice.topic, partition: slice.partition, fromOffset: a.position, count: slice.toOffset - a.position });
+  }
+  if (ranges.length > 0) step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.id, ranges });
+  if (m.phase === 'waiting') runPoll(step, g, m, false);
+}
+
+/** The poll task fired: a new poll() call if its token is current (stale timeouts are ignored). */
+export function pollTask(step: Step, groupIndex: number, memberIndex: number, token: number): void {
+  const g = step.sim.groups[groupIndex]!;
+  const m = g.members[memberIndex];
+  if (!m || m.pollToken !== token) return;
+  runPoll(step, g, m, true);
+}

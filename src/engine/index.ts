@@ -1,0 +1,28 @@
+/**
+ * KafkaScope's engine: a deterministic simulation of Kafka producers, brokers and consumers.
+ * `createSimulation(scenario)`, `advance(sim, ms)`, `apply(sim, action)`, `snapshot(sim)`.
+ * Pure TypeScript: no DOM, no wall clock, no unseeded randomness; runs the same in browser, Node and tests.
+ */
+import { applyAction } from './actions/apply';
+import type { Action } from './actions/types';
+import type { SimEvent } from './events/types';
+import type { SimState } from './model/state';
+
+export { createSimulation, advance, nextEventTime } from './simulation';
+export { snapshot } from './snapshot';
+export { buildReport } from './report';
+export { ActionError } from './actions/apply';
+export * from './config/catalogue';
+export type * from './config/types';
+export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION } from './config/types';
+export type * from './snapshot';
+export type * from './report';
+export type { SimEvent, SimEventType, TopicPartitionRange } from './events/types';
+export type { Action, ActionName } from './actions/types';
+export type * from './model/scenario';
+export type { SimState } from './model/state';
+
+/** Applies an intervention (config change, workload change, add partitions …); returns its events. */
+export function apply(sim: SimState, action: Action): SimEvent[] {
+  return applyAction(sim, action);
+}

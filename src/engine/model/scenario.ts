@@ -1,0 +1,70 @@
+/**
+ * A scenario is data: the cluster, topics, clients, their Kafka configs and a timeline of actions.
+ * The same scenario runs in the UI, in a shared URL, in an embed and in the CLI.
+ * (Validated from JSON by src/scenarios/schema.ts; the engine trusts what it is given.)
+ */
+import type { Action } from '../actions/types';
+import type { ConfigValue, KafkaVersion } from '../config/types';
+
+/** How a workload picks record keys. */
+export type KeySpec =
+  | { type: 'none' }
+  /** Cycle through these keys in order. */
+  | { type: 'list'; values: string[] }
+  /** `${prefix}0`, `${prefix}1`, … `${prefix}(count-1)`, then round again. */
+  | { type: 'sequence'; prefix: string; count: number };
+
+export interface ProducerWorkload {
+  recordsPerSec: number;
+  valueBytes: number;
+  keys: KeySpec;
+}
+
+export interface ProducerSpec {
+  id: string;
+  topic: string;
+  config: Record<string, ConfigValue>;
+  workload: ProducerWorkload;
+}
+
+export interface ConsumerWorkload {
+  /** Simulated processing time per record, in ms: the application's work between polls. */
+  processingMsPerRecord: number;
+  /** The Duration the application passes to poll(). */
+  pollTimeoutMs: number;
+}
+
+export interface ConsumerGroupSpec {
+  id: string;
+  topics: string[];
+  members: number;
+  config: Record<string, ConfigValue>;
+  workload: ConsumerWorkload;
+}
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  config: Record<string, ConfigValue>;
+}
+
+export type TimelineEntry = { atMs: number } & Action;
+
+export interface Scenario {
+  version: 1;
+  name: string;
+  description?: { en?: string; ko?: string };
+  seed: number;
+  durationMs: number;
+  kafkaVersion: KafkaVersion;
+  cluster: {
+    brokers: number;
+    /** One-way network delay between any client and broker, in ms (a simulation parameter, not a Kafka key). */
+    networkDelayMs: number;
+  };
+  topics: TopicSpec[];
+  producers: ProducerSpec[];
+  consumerGroups: ConsumerGroupSpec[];
+  timeline: TimelineEntry[];
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { RECORD_BATCH_OVERHEAD, batchSizeUpperBound, recordSizeInBatch, sizeOfVarint } from './recordSize';
+
+describe('record sizes (record batch v2)', () => {
+  it('sizes zig-zag varints as Kafka ByteUtils does', () => {
+    // zig-zag: 0→0, -1→1, 63→126 (1 byte), 64→128 (2 bytes), -65→129 (2 bytes)
+    expect(sizeOfVarint(0)).toBe(1);
+    expect(sizeOfVarint(-1)).toBe(1);
+    expect(sizeOfVarint(63)).toBe(1);
+    expect(sizeOfVarint(64)).toBe(2);
+    expect(sizeOfVarint(-64)).toBe(1);
+    expect(sizeOfVarint(-65)).toBe(2);
+    expect(sizeOfVarint(8191)).toBe(2);
+    expect(sizeOfVarint(8192)).toBe(3);
+  });
+
+  it('gives an unkeyed 100-byte record 109 bytes, so ~150 fit a 16 KiB batch (kafka-behaviour.md S7)', () => {
+    // body = attributes 1 + offsetDelta 1 + timestampDelta 1 + null key 1 + value (2 + 100) + headers 1 = 107
+    expect(recordSizeInBatch(0, 0, null, 100)).toBe(109);
+    const fit = Math.floor((16384 - RECORD_BATCH_OVERHEAD) / 109);
+    expect(fit).toBeGreaterThanOrEqual(145);
+    expect(fit).toBeLessThanOrEqual(155);
+  });
+
+  it('bounds a single record batch by header + 21 bytes of framing + key/value', () => {
+    expect(batchSizeUpperBound(null, 100)).toBe(61 + 21 + 1 + 102 + 1);
+    expect(batchSizeUpperBound(3, 10)).toBe(61 + 21 + 4 + 11 + 1);
+  });
+});

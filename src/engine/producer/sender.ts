@@ -1,0 +1,121 @@
+/**
+ * Kafka's Sender thread: finds brokers with a ready batch and a free in-flight slot, drains one batch
+ * per partition led by that broker into one produce request (up to max.request.size), and completes
+ * batches when responses arrive (kafka-behaviour.md §2.1 step 6, §2.2).
+ */
+import type { Step } from '../core/step';
+import { configNumber, sendMessage } from '../core/step';
+import type { Message, ProducerState, WireBatch } from '../model/state';
+import { readyReason } from './accumulator';
+import { resumeBlockedSend } from './send';
+
+/** Sends every request the producer can send right now. */
+export function runSender(step: Step, p: ProducerState): void {
+  const { sim } = step;
+  const topic = sim.topics.find((t) => t.name === p.topic)!;
+  const maxInFlight = configNumber(p.config, 'max.in.flight.requests.per.connection');
+  for (const broker of sim.brokers) {
+    if (p.inFlight[broker.id]! >= maxInFlight) continue;
+    const led = topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition);
+    // A broker is ready when any partition it leads has a sendable front batch (RecordAccumulator.ready).
+    if (!led.some((partition) => readyReason(p, partition, sim.now) !== null)) continue;
+    const batches = drainForBroker(p, led, sim.now);
+    if (batches.length > 0) sendProduceRequest(step, p, broker.id, batches);
+  }
+  p.drainIndex++;
+}
+
+/**
+ * Takes the front batch of every partition led by the broker, whether or not that batch is ready on its
+ * own (RecordAccumulator.drainBatchesForOneNode): batches ride along once the connection is used.
+ * Starts at a rotating index so no partition is always last, and stops at max.request.size.
+ */
+function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch[] {
+  const maxRequest = configNumber(p.config, 'max.request.size');
+  const batches: WireBatch[] = [];
+  let size = 0;
+  for (let i = 0; i < led.length; i++) {
+    const partition = led[(p.drainIndex + i) % led.length]!;
+    const deque = p.deques[partition]!;
+    const front = deque[0];
+    if (!front) continue;
+    if (size + front.bytes > maxRequest && batches.length > 0) break;
+    const reason = readyReason(p, partition, now) ?? 'drained';
+    deque.shift();
+    size += front.bytes;
+    batches.push({
+      id: front.id,
+      topic: p.topic,
+      partition,
+      count: front.count,
+      bytes: front.bytes,
+      baseSequence: front.baseSequence,
+      createdAt: front.createdAt,
+      sumAppendAt: front.sumAppendAt,
+      reason,
+      capacity: front.capacity,
+    });
+  }
+  return batches;
+}
+
+function sendProduceRequest(step: Step, p: ProducerState, broker: number, batches: WireBatch[]): void {
+  const { sim, out } = step;
+  const acks = String(p.config['acks']);
+  sendMessage(sim, { kind: 'produceRequest', producer: p.index, broker, acks, batches });
+  for (const b of batches) {
+    p.stats.batchesSent++;
+    p.stats.batchBytesSent += b.bytes;
+    p.stats.recordsInSentBatches += b.count;
+    out.push({
+      type: 'BatchSent',
+      at: sim.now,
+      producer: p.id,
+      topic: b.topic,
+      partition: b.partition,
+      batch: b.id,
+      records: b.count,
+      bytes: b.bytes,
+      reason: b.reason,
+      broker,
+    });
+  }
+  if (acks === '0') {
+    // acks=0: no response will come; the client completes the batches as soon as they are written
+    // to the socket, with offset -1, and never learns whether the broker stored them.
+    completeBatches(step, p, batches.map((batch) => ({ batch, baseOffset: -1 })));
+  } else {
+    p.inFlight[broker]!++;
+  }
+}
+
+/** A produce response arrived: the request's slot frees and its batches complete. */
+export function handleProduceResponse(step: Step, message: Extract<Message, { kind: 'produceResponse' }>): void {
+  const p = step.sim.producers[message.producer]!;
+  p.inFlight[message.broker]!--;
+  completeBatches(step, p, message.results);
+  runSender(step, p);
+}
+
+function completeBatches(step: Step, p: ProducerState, results: { batch: WireBatch; baseOffset: number }[]): void {
+  const { sim, out } = step;
+  for (const { batch, baseOffset } of results) {
+    p.bufferUsed -= batch.capacity;
+    p.stats.acked += batch.count;
+    const latencyTotal = batch.count * sim.now - batch.sumAppendAt;
+    p.stats.latencySum += latencyTotal;
+    out.push({
+      type: 'ProduceAcked',
+      at: sim.now,
+      producer: p.id,
+      topic: batch.topic,
+      partition: batch.partition,
+      batch: batch.id,
+      baseOffset,
+      records: batch.count,
+      avgLatencyMs: latencyTotal / batch.count,
+    });
+  }
+  // Memory came back to the pool: a send() blocked on buffer.memory may go on.
+  if (p.blocked) resumeBlockedSend(step, p);
+}

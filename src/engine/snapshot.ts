@@ -1,0 +1,225 @@
+/**
+ * A read model of the simulation for views, the CLI report and tests: what a learner can see, with
+ * derived figures (lag, averages) computed once here rather than in every view.
+ */
+import { clonePlain } from './core/clone';
+import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
+import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
+
+export interface PartitionView {
+  topic: string;
+  partition: number;
+  leader: number;
+  logStartOffset: number;
+  logEndOffset: number;
+  highWatermark: number;
+  bytesAppended: number;
+  recentBatches: { baseOffset: number; count: number; bytes: number; producer: string; appendedAt: number }[];
+}
+
+export interface AccumulatorBatchView {
+  id: number;
+  partition: number;
+  count: number;
+  bytes: number;
+  writeLimit: number;
+  createdAt: number;
+  /** When linger.ms runs out for this batch. */
+  lingerDeadline: number;
+  full: boolean;
+}
+
+export interface ProducerView {
+  id: string;
+  topic: string;
+  config: Config;
+  explicitKeys: string[];
+  workload: ProducerWorkload;
+  bufferUsed: number;
+  bufferMemory: number;
+  blocked: boolean;
+  batches: AccumulatorBatchView[];
+  inFlightRequests: number;
+  stats: ProducerStats & { avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number };
+}
+
+export interface GroupPartitionView {
+  topic: string;
+  partition: number;
+  /** Committed offset at the coordinator (-1: none yet). */
+  committed: number;
+  /** The owner's position (next offset poll() returns), -1 when not yet known. */
+  position: number;
+  logEndOffset: number;
+  /** LOG-END-OFFSET − CURRENT-OFFSET, as kafka-consumer-groups --describe shows it (HW for read_uncommitted). */
+  lag: number;
+  owner: string | null;
+}
+
+export interface MemberView {
+  id: string;
+  clientId: string;
+  phase: MemberState['phase'];
+  error: string | null;
+  assigned: { topic: string; partition: number; position: number }[];
+  bufferedRecords: number;
+  consumed: number;
+}
+
+export interface GroupView {
+  id: string;
+  topics: string[];
+  config: Config;
+  explicitKeys: string[];
+  workload: ConsumerWorkload;
+  members: MemberView[];
+  partitions: GroupPartitionView[];
+  stats: { consumed: number; polls: number; commits: number; totalLag: number };
+}
+
+export interface MessageView {
+  id: number;
+  kind: Message['kind'];
+  /** 'producer:p1', 'broker:0', 'member:g1/0'. */
+  from: string;
+  to: string;
+  sentAt: number;
+  arriveAt: number;
+  records: number;
+  bytes: number;
+}
+
+export interface SimSnapshot {
+  now: number;
+  kafkaVersion: string;
+  brokers: { id: number }[];
+  partitions: PartitionView[];
+  producers: ProducerView[];
+  groups: GroupView[];
+  messages: MessageView[];
+}
+
+const RECENT_BATCHES_SHOWN = 24;
+
+/** Builds the read model; cost is proportional to what is on screen, not to the simulated history. */
+export function snapshot(sim: SimState): SimSnapshot {
+  const partitions: PartitionView[] = sim.topics.flatMap((t) =>
+    t.partitions.map((tp) => ({
+      topic: tp.topic,
+      partition: tp.partition,
+      leader: tp.leader,
+      logStartOffset: tp.logStartOffset,
+      logEndOffset: tp.logEndOffset,
+      highWatermark: tp.highWatermark,
+      bytesAppended: tp.bytesAppended,
+      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
+        baseOffset,
+        count,
+        bytes,
+        producer,
+        appendedAt,
+      })),
+    })),
+  );
+  return {
+    now: sim.now,
+    kafkaVersion: sim.scenario.kafkaVersion,
+    brokers: sim.brokers.map((b) => ({ id: b.id })),
+    partitions,
+    producers: sim.producers.map((p) => {
+      const linger = p.config['linger.ms'] as number;
+      const s = p.stats;
+      return {
+        id: p.id,
+        topic: p.topic,
+        config: { ...p.config },
+        explicitKeys: [...p.explicitKeys],
+        workload: clonePlain(p.workload),
+        bufferUsed: p.bufferUsed,
+        bufferMemory: p.config['buffer.memory'] as number,
+        blocked: p.blocked !== null,
+        batches: p.deques.flat().map((b) => ({
+          id: b.id,
+          partition: b.partition,
+          count: b.count,
+          bytes: b.bytes,
+          writeLimit: b.writeLimit,
+          createdAt: b.createdAt,
+          lingerDeadline: b.createdAt + linger,
+          full: b.full,
+        })),
+        inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
+        stats: {
+          ...s,
+          errors: { ...s.errors },
+          avgRecordsPerBatch: s.batchesSent ? s.recordsInSentBatches / s.batchesSent : 0,
+          avgBatchBytes: s.batchesSent ? s.batchBytesSent / s.batchesSent : 0,
+          avgLatencyMs: s.acked ? s.latencySum / s.acked : 0,
+        },
+      };
+    }),
+    groups: sim.groups.map((g) => {
+      const owned = new Map<string, { member: MemberState; position: number }>();
+      for (const m of g.members) for (const a of m.assigned) owned.set(`${a.topic}/${a.partition}`, { member: m, position: a.position });
+      const groupPartitions = partitions
+        .filter((tp) => g.topics.includes(tp.topic))
+        .map((tp): GroupPartitionView => {
+          const committed = g.committed[tp.topic]?.[tp.partition] ?? -1;
+          const owner = owned.get(`${tp.topic}/${tp.partition}`);
+          return {
+            topic: tp.topic,
+            partition: tp.partition,
+            committed,
+            position: owner?.position ?? -1,
+            logEndOffset: tp.highWatermark,
+            lag: tp.highWatermark - Math.max(committed, 0),
+            owner: owner?.member.id ?? null,
+          };
+        });
+      return {
+        id: g.id,
+        topics: [...g.topics],
+        config: { ...g.config },
+        explicitKeys: [...g.explicitKeys],
+        workload: { ...g.workload },
+        members: g.members.map((m) => ({
+          id: m.id,
+          clientId: m.clientId,
+          phase: m.phase,
+          error: m.error,
+          assigned: m.assigned.map((a) => ({ ...a })),
+          bufferedRecords: m.buffer.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
+          consumed: m.consumed,
+        })),
+        partitions: groupPartitions,
+        stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + p.lag, 0) },
+      };
+    }),
+    messages: sim.messages.map((m) => describeMessage(sim, m)),
+  };
+}
+
+function describeMessage(sim: SimState, m: Message): MessageView {
+  const base = { id: m.id, kind: m.kind, sentAt: m.sentAt, arriveAt: m.arriveAt };
+  switch (m.kind) {
+    case 'produceRequest': {
+      const records = m.batches.reduce((n, b) => n + b.count, 0);
+      const bytes = m.batches.reduce((n, b) => n + b.bytes, 0);
+      return { ...base, from: `producer:${sim.producers[m.producer]!.id}`, to: `broker:${m.broker}`, records, bytes };
+    }
+    case 'produceResponse':
+      return { ...base, from: `broker:${m.broker}`, to: `producer:${sim.producers[m.producer]!.id}`, records: m.results.reduce((n, r) => n + r.batch.count, 0), bytes: 0 };
+    case 'fetchRequest':
+      return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+    case 'fetchResponse':
+      return {
+        ...base,
+        from: `broker:${m.broker}`,
+        to: `member:${sim.groups[m.group]!.id}/${m.member}`,
+        records: m.slices.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
+        bytes: m.slices.reduce((n, s) => n + s.bytes, 0),
+      };
+    case 'commitRequest':
+      return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+  }
+}

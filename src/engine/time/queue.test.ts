@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { popEntry, pushEntry, type QueueEntry } from './queue';
+
+const task = { kind: 'senderWake', producer: 0 } as const;
+
+describe('event queue', () => {
+  it('pops in time order and keeps insertion order for equal times', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), (times) => {
+        const heap: QueueEntry[] = [];
+        times.forEach((at, seq) => pushEntry(heap, { at, seq, task }));
+        const out: QueueEntry[] = [];
+        for (let e = popEntry(heap); e; e = popEntry(heap)) out.push(e);
+        const expected = times.map((at, seq) => ({ at, seq })).sort((a, b) => a.at - b.at || a.seq - b.seq);
+        expect(out.map(({ at, seq }) => ({ at, seq }))).toEqual(expected);
+      }),
+      { seed: 20261124 },
+    );
+  });
+});
