@@ -87,6 +87,8 @@ export interface MessageView {
   arriveAt: number;
   records: number;
   bytes: number;
+  /** Per-partition share of the payload (batches in a produce request, slices in a fetch response). */
+  parts: { topic: string; partition: number; records: number }[];
 }
 
 export interface SimSnapshot {
@@ -200,15 +202,23 @@ export function snapshot(sim: SimState): SimSnapshot {
 }
 
 function describeMessage(sim: SimState, m: Message): MessageView {
-  const base = { id: m.id, kind: m.kind, sentAt: m.sentAt, arriveAt: m.arriveAt };
+  const base = { id: m.id, kind: m.kind, sentAt: m.sentAt, arriveAt: m.arriveAt, parts: [] as MessageView['parts'] };
   switch (m.kind) {
     case 'produceRequest': {
       const records = m.batches.reduce((n, b) => n + b.count, 0);
       const bytes = m.batches.reduce((n, b) => n + b.bytes, 0);
-      return { ...base, from: `producer:${sim.producers[m.producer]!.id}`, to: `broker:${m.broker}`, records, bytes };
+      const parts = m.batches.map((b) => ({ topic: b.topic, partition: b.partition, records: b.count }));
+      return { ...base, from: `producer:${sim.producers[m.producer]!.id}`, to: `broker:${m.broker}`, records, bytes, parts };
     }
     case 'produceResponse':
-      return { ...base, from: `broker:${m.broker}`, to: `producer:${sim.producers[m.producer]!.id}`, records: m.results.reduce((n, r) => n + r.batch.count, 0), bytes: 0 };
+      return {
+        ...base,
+        from: `broker:${m.broker}`,
+        to: `producer:${sim.producers[m.producer]!.id}`,
+        records: m.results.reduce((n, r) => n + r.batch.count, 0),
+        bytes: 0,
+        parts: m.results.map((r) => ({ topic: r.batch.topic, partition: r.batch.partition, records: r.batch.count })),
+      };
     case 'fetchRequest':
       return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
     case 'fetchResponse':
@@ -218,6 +228,7 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         to: `member:${sim.groups[m.group]!.id}/${m.member}`,
         records: m.slices.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
         bytes: m.slices.reduce((n, s) => n + s.bytes, 0),
+        parts: m.slices.map((s) => ({ topic: s.topic, partition: s.partition, records: s.toOffset - s.fromOffset })),
       };
     case 'commitRequest':
       return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };

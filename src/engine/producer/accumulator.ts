@@ -37,7 +37,10 @@ export function appendRecord(
     // No room: the batch is closed for appends, which also makes it ready to send.
     last.full = true;
   }
-  const writeLimit = Math.max(configNumber(p.config, 'batch.size'), batchSizeUpperBound(keyBytes, valueBytes));
+  const writeLimit = Math.max(
+    configNumber(p.config, 'batch.size'),
+    batchSizeUpperBound(keyBytes, valueBytes),
+  );
   if (p.bufferUsed + writeLimit > configNumber(p.config, 'buffer.memory')) return 'blocked';
   const batch: OpenBatch = {
     id: newId(sim),

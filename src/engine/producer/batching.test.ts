@@ -34,7 +34,10 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
   });
 
   it('linger.ms=100 at a low rate holds several records per batch, sent every ~100 ms', () => {
-    const { sent } = run({ producer: { config: { 'linger.ms': 100 }, workload: { recordsPerSec: 50 } } }, 5000);
+    const { sent } = run(
+      { producer: { config: { 'linger.ms': 100 }, workload: { recordsPerSec: 50 } } },
+      5000,
+    );
     const avg = sent.reduce((n, b) => n + b.records, 0) / sent.length;
     expect(avg).toBeGreaterThanOrEqual(4);
     expect(avg).toBeLessThanOrEqual(6);
@@ -69,7 +72,10 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
   });
 
   it('small batch.size: batches leave full long before linger.ms', () => {
-    const { sent } = run({ producer: { config: { 'batch.size': 1024, 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } } }, 2000);
+    const { sent } = run(
+      { producer: { config: { 'batch.size': 1024, 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } } },
+      2000,
+    );
     expect(sent.length).toBeGreaterThan(150);
     const full = sent.filter((b) => b.reason === 'full');
     expect(full.length / sent.length).toBeGreaterThan(0.95);
@@ -77,7 +83,10 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
   });
 
   it('a record bigger than batch.size travels alone in an oversized batch, sent at once', () => {
-    const { sent } = run({ producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 10, valueBytes: 20000 } } }, 2000);
+    const { sent } = run(
+      { producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 10, valueBytes: 20000 } } },
+      2000,
+    );
     expect(sent.length).toBeGreaterThan(10);
     for (const b of sent) {
       expect(b.records).toBe(1);
@@ -98,7 +107,10 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
     const { sim, events } = run(
       {
         networkDelayMs: 60000,
-        producer: { config: { 'buffer.memory': 65536, 'max.block.ms': 1000 }, workload: { recordsPerSec: 1000 } },
+        producer: {
+          config: { 'buffer.memory': 65536, 'max.block.ms': 1000 },
+          workload: { recordsPerSec: 1000 },
+        },
       },
       5000,
     );

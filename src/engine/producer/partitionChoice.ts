@@ -8,7 +8,7 @@ import { configNumber } from '../core/step';
 import { nextInt } from '../random/prng';
 import type { AppendOutcome } from './accumulator';
 import { partitionForKey } from './partitioning/murmur2';
-import { utf8Encode } from './serializers';
+import { serialize } from './serializers';
 
 // Keys repeat (a workload cycles through a few), so their bytes are computed once. A pure cache.
 const keyBytesCache = new Map<string, Uint8Array>();
@@ -16,7 +16,8 @@ const keyBytesCache = new Map<string, Uint8Array>();
 function keyBytes(key: string): Uint8Array {
   let bytes = keyBytesCache.get(key);
   if (!bytes) {
-    bytes = utf8Encode(key);
+    // StringSerializer: Java's UTF-8 encoder (a lone surrogate becomes '?', as in Java).
+    bytes = serialize('string', key)!;
     if (keyBytesCache.size > 10000) keyBytesCache.clear();
     keyBytesCache.set(key, bytes);
   }

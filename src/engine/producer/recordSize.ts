@@ -37,7 +37,8 @@ export function recordSizeInBatch(
   keyBytes: number | null,
   valueBytes: number | null,
 ): number {
-  const body = 1 + sizeOfVarint(offsetDelta) + sizeOfVarint(timestampDelta) + sizeOfKeyValue(keyBytes, valueBytes);
+  const body =
+    1 + sizeOfVarint(offsetDelta) + sizeOfVarint(timestampDelta) + sizeOfKeyValue(keyBytes, valueBytes);
   return body + sizeOfVarint(body);
 }
 

@@ -28,14 +28,30 @@ function nextKey(p: ProducerState): string | null {
 type SendResult = 'sent' | 'failed' | 'blocked';
 
 /** One send() call. Appended counts are gathered in `appended` so events stay one per partition per burst. */
-function send(step: Step, p: ProducerState, key: string | null, appended: Map<number, [number, number]>): SendResult {
+function send(
+  step: Step,
+  p: ProducerState,
+  key: string | null,
+  appended: Map<number, [number, number]>,
+): SendResult {
   const { sim } = step;
   const keyBytes = keyByteLength(key);
   const valueBytes = p.workload.valueBytes;
   const upperBound = batchSizeUpperBound(keyBytes, valueBytes);
-  if (upperBound > configNumber(p.config, 'max.request.size') || upperBound > configNumber(p.config, 'buffer.memory')) {
-    const limit = Math.min(configNumber(p.config, 'max.request.size'), configNumber(p.config, 'buffer.memory'));
-    fail(step, p, 'RecordTooLargeException', `The message is ${upperBound} bytes when serialized which is larger than ${limit}.`);
+  if (
+    upperBound > configNumber(p.config, 'max.request.size') ||
+    upperBound > configNumber(p.config, 'buffer.memory')
+  ) {
+    const limit = Math.min(
+      configNumber(p.config, 'max.request.size'),
+      configNumber(p.config, 'buffer.memory'),
+    );
+    fail(
+      step,
+      p,
+      'RecordTooLargeException',
+      `The message is ${upperBound} bytes when serialized which is larger than ${limit}.`,
+    );
     return 'failed';
   }
   const partition = choosePartition(step.sim, p, key);
@@ -71,7 +87,15 @@ function fail(step: Step, p: ProducerState, error: string, message: string): voi
 
 function emitAppended(step: Step, p: ProducerState, appended: Map<number, [number, number]>): void {
   for (const [partition, [count, bytes]] of appended) {
-    step.out.push({ type: 'RecordAppended', at: step.sim.now, producer: p.id, topic: p.topic, partition, count, bytes });
+    step.out.push({
+      type: 'RecordAppended',
+      at: step.sim.now,
+      producer: p.id,
+      topic: p.topic,
+      partition,
+      count,
+      bytes,
+    });
   }
 }
 
@@ -96,7 +120,11 @@ export function scheduleNextTick(sim: Step['sim'], p: ProducerState): void {
   const rate = p.workload.recordsPerSec;
   if (!(rate > 0)) return;
   const nextAt = p.rateSince + Math.ceil(((p.rateProduced + 1) * 1000) / rate);
-  schedule(sim, Math.max(nextAt, sim.now + 1), { kind: 'workloadTick', producer: p.index, token: p.tickToken });
+  schedule(sim, Math.max(nextAt, sim.now + 1), {
+    kind: 'workloadTick',
+    producer: p.index,
+    token: p.tickToken,
+  });
 }
 
 /** Restarts rate accounting from now (after a rate change or a block), dropping any stale tick. */
@@ -126,6 +154,11 @@ export function blockExpired(step: Step, p: ProducerState, token: number): void 
   if (!p.blocked || p.blocked.token !== token) return;
   const maxBlock = configNumber(p.config, 'max.block.ms');
   p.blocked = null;
-  fail(step, p, 'BufferExhaustedException', `Failed to allocate memory within the configured max blocking time ${maxBlock} ms.`);
+  fail(
+    step,
+    p,
+    'BufferExhaustedException',
+    `Failed to allocate memory within the configured max blocking time ${maxBlock} ms.`,
+  );
   restartWorkload(step.sim, p);
 }

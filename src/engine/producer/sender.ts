@@ -83,21 +83,32 @@ function sendProduceRequest(step: Step, p: ProducerState, broker: number, batche
   if (acks === '0') {
     // acks=0: no response will come; the client completes the batches as soon as they are written
     // to the socket, with offset -1, and never learns whether the broker stored them.
-    completeBatches(step, p, batches.map((batch) => ({ batch, baseOffset: -1 })));
+    completeBatches(
+      step,
+      p,
+      batches.map((batch) => ({ batch, baseOffset: -1 })),
+    );
   } else {
     p.inFlight[broker]!++;
   }
 }
 
 /** A produce response arrived: the request's slot frees and its batches complete. */
-export function handleProduceResponse(step: Step, message: Extract<Message, { kind: 'produceResponse' }>): void {
+export function handleProduceResponse(
+  step: Step,
+  message: Extract<Message, { kind: 'produceResponse' }>,
+): void {
   const p = step.sim.producers[message.producer]!;
   p.inFlight[message.broker]!--;
   completeBatches(step, p, message.results);
   runSender(step, p);
 }
 
-function completeBatches(step: Step, p: ProducerState, results: { batch: WireBatch; baseOffset: number }[]): void {
+function completeBatches(
+  step: Step,
+  p: ProducerState,
+  results: { batch: WireBatch; baseOffset: number }[],
+): void {
   const { sim, out } = step;
   for (const { batch, baseOffset } of results) {
     p.bufferUsed -= batch.capacity;
