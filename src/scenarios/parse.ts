@@ -1,0 +1,89 @@
+/**
+ * Turns untrusted JSON (a file, a URL, a CLI argument) into a valid Scenario, or into messages that
+ * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
+ */
+import { checkValue, findKey, suggestKey, type Scenario } from '../engine';
+import { scenarioSchema } from './schema';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+
+/** Formats a JSON path the way a person would write it in JavaScript: a.b[0]["linger.ms"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || '(root)';
+}
+
+/** Validates parsed JSON; `source` names where it came from in every message. */
+export function parseScenarioObject(data: unknown, source: string): ParseResult {
+  const result = scenarioSchema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map((i) => `${source}: ${formatPath(i.path)}: ${describeIssue(i)}`) };
+  }
+  const scenario = result.data as Scenario;
+  const errors = crossCheck(scenario).map((e) => `${source}: ${e}`);
+  return errors.length ? { ok: false, errors } : { ok: true, scenario };
+}
+
+function describeIssue(issue: { code: string; message: string; input?: unknown }): string {
+  // zod's own wording is fine for most issues; make the "got" explicit where it helps.
+  if (issue.code === 'invalid_type' && 'input' in issue) {
+    return `${issue.message.replace(/^Invalid input: /, '')}${issue.input === undefined ? ' (missing)' : ''}`;
+  }
+  if (issue.code === 'unrecognized_keys') return issue.message.replace(/^Unrecognized key/, 'unknown field');
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Parses JSON text first, reporting syntax errors with their position. */
+export function parseScenarioText(text: string, source: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`${source}: not valid JSON: ${(e as Error).message}`] };
+  }
+  return parseScenarioObject(data, source);
+}
+
+/** References between parts of the scenario: every topic, producer and group named must exist. */
+function crossCheck(s: Scenario): string[] {
+  const errors: string[] = [];
+  const topics = new Set(s.topics.map((t) => t.name));
+  const unique = (ids: string[], what: string, path: string) =>
+    ids.forEach((v, i) => {
+      if (ids.indexOf(v) !== i) errors.push(`${path}[${i}]: duplicate ${what} "${v}"`);
+    });
+  unique(s.topics.map((t) => t.name), 'topic name', 'topics');
+  unique(s.producers.map((p) => p.id), 'producer id', 'producers');
+  unique(s.consumerGroups.map((g) => g.id), 'group id', 'consumerGroups');
+  s.topics.forEach((t, i) => {
+    if (t.replicationFactor > s.cluster.brokers) {
+      errors.push(`topics[${i}].replicationFactor: ${t.replicationFactor} is more than the ${s.cluster.brokers} broker(s) in cluster.brokers`);
+    }
+  });
+  s.producers.forEach((p, i) => {
+    if (!topics.has(p.topic)) errors.push(`producers[${i}].topic: no topic "${p.topic}" in topics`);
+  });
+  s.consumerGroups.forEach((g, i) =>
+    g.topics.forEach((t, j) => {
+      if (!topics.has(t)) errors.push(`consumerGroups[${i}].topics[${j}]: no topic "${t}" in topics`);
+    }),
+  );
+  s.timeline.forEach((a, i) => {
+    if ('producer' in a && !s.producers.some((p) => p.id === a.producer)) errors.push(`timeline[${i}].producer: no producer "${a.producer}"`);
+    if ('group' in a && !s.consumerGroups.some((g) => g.id === a.group)) errors.push(`timeline[${i}].group: no consumer group "${a.group}"`);
+    if (a.action === 'addPartitions' && !topics.has(a.topic)) errors.push(`timeline[${i}].topic: no topic "${a.topic}"`);
+    if (a.action === 'setProducerConfig' || a.action === 'setConsumerConfig') {
+      const scope = a.action === 'setProducerConfig' ? 'producer' : 'consumer';
+      const spec = findKey(scope, a.key);
+      const hint = spec ? undefined : suggestKey(scope, a.key);
+      const problem = spec ? checkValue(spec, a.value) : `unknown ${scope} config "${a.key}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+      if (problem) errors.push(`timeline[${i}]: ${spec ? `${a.key}: ` : ''}${problem}`);
+    }
+  });
+  return errors;
+}

@@ -1,0 +1,109 @@
+/**
+ * The scenario file format, as a zod schema. Config keys are spelled exactly as Kafka spells them and
+ * checked against the engine's catalogue: an unknown key is an error that suggests the nearest real one.
+ */
+import { z } from 'zod';
+import { KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
+
+function configMap(scope: ConfigScope) {
+  return z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).superRefine((config, ctx) => {
+    for (const [key, value] of Object.entries(config)) {
+      const spec = findKey(scope, key);
+      if (!spec) {
+        const hint = suggestKey(scope, key);
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown ${scope} config${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        continue;
+      }
+      const problem = checkValue(spec, value);
+      if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
+    }
+  });
+}
+
+const id = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"');
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const keySpec = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('none') }),
+  z.strictObject({ type: z.literal('list'), values: z.array(z.string().max(1000)).min(1).max(10000) }),
+  z.strictObject({ type: z.literal('sequence'), prefix: z.string().max(100), count: count(1, 1_000_000) }),
+]);
+
+const action = z.discriminatedUnion('action', [
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('setProducerConfig'),
+    producer: id,
+    key: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean()]),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('setConsumerConfig'),
+    group: id,
+    key: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean()]),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('setWorkload'),
+    producer: id,
+    recordsPerSec: z.number().min(0).max(1_000_000).optional(),
+    valueBytes: count(0, 10_000_000).optional(),
+  }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('addPartitions'), topic: id, partitions: count(1, 1000) }),
+]);
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  name: z.string().min(1).max(200),
+  description: z.strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() }).optional(),
+  seed: z.number().int().min(0).max(4294967295),
+  durationMs: z.number().int().min(1).max(30 * 24 * 3600 * 1000),
+  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x']).default('4.0'),
+  cluster: z.strictObject({ brokers: count(1, 9), networkDelayMs: count(0, 60000).default(5) }),
+  topics: z
+    .array(
+      z.strictObject({
+        name: id,
+        partitions: count(1, 1000),
+        replicationFactor: count(1, 9).default(1),
+        config: configMap('topic').default({}),
+      }),
+    )
+    .min(1),
+  producers: z
+    .array(
+      z.strictObject({
+        id,
+        topic: id,
+        config: configMap('producer').default({}),
+        workload: z.strictObject({
+          recordsPerSec: z.number().min(0).max(1_000_000),
+          valueBytes: count(0, 10_000_000),
+          keys: keySpec.default({ type: 'none' }),
+        }),
+      }),
+    )
+    .default([]),
+  consumerGroups: z
+    .array(
+      z.strictObject({
+        id,
+        topics: z.array(id).min(1),
+        members: count(0, 50),
+        config: configMap('consumer').default({}),
+        workload: z
+          .strictObject({
+            processingMsPerRecord: z.number().min(0).max(3_600_000).default(0),
+            pollTimeoutMs: count(1, 3_600_000).default(100),
+          })
+          .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
+      }),
+    )
+    .default([]),
+  timeline: z.array(action).default([]),
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
