@@ -20,7 +20,7 @@ export type * from './report';
 export type { SimEvent, SimEventType, TopicPartitionRange } from './events/types';
 export type { Action, ActionName } from './actions/types';
 export type * from './model/scenario';
-export type { SimState } from './model/state';
+export type { SimState, SendReason } from './model/state';
 
 /** Applies an intervention (config change, workload change, add partitions …); returns its events. */
 export function apply(sim: SimState, action: Action): SimEvent[] {

@@ -9,9 +9,29 @@ export interface RunReport {
   seed: number;
   simulatedMs: number;
   kafkaVersion: string;
-  producers: Record<string, { sent: number; acked: number; failed: number; batches: number; avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number; errors: Record<string, number> }>;
+  producers: Record<
+    string,
+    {
+      sent: number;
+      acked: number;
+      failed: number;
+      batches: number;
+      avgRecordsPerBatch: number;
+      avgBatchBytes: number;
+      avgLatencyMs: number;
+      errors: Record<string, number>;
+    }
+  >;
   partitions: { topic: string; partition: number; logEndOffset: number; highWatermark: number }[];
-  groups: Record<string, { committed: Record<string, number>; lag: Record<string, number>; totalLag: number; consumed: number }>;
+  groups: Record<
+    string,
+    {
+      committed: Record<string, number>;
+      lag: Record<string, number | null>;
+      totalLag: number;
+      consumed: number;
+    }
+  >;
   records: { produced: number; acked: number; failed: number; consumed: number };
 }
 
@@ -33,7 +53,7 @@ export function buildReport(sim: SimState): RunReport {
   const groups: RunReport['groups'] = {};
   for (const g of snap.groups) {
     const committed: Record<string, number> = {};
-    const lag: Record<string, number> = {};
+    const lag: Record<string, number | null> = {};
     for (const p of g.partitions) {
       committed[`${p.topic}-${p.partition}`] = p.committed;
       lag[`${p.topic}-${p.partition}`] = p.lag;
@@ -46,7 +66,12 @@ export function buildReport(sim: SimState): RunReport {
     simulatedMs: sim.now,
     kafkaVersion: sim.scenario.kafkaVersion,
     producers,
-    partitions: snap.partitions.map((p) => ({ topic: p.topic, partition: p.partition, logEndOffset: p.logEndOffset, highWatermark: p.highWatermark })),
+    partitions: snap.partitions.map((p) => ({
+      topic: p.topic,
+      partition: p.partition,
+      logEndOffset: p.logEndOffset,
+      highWatermark: p.highWatermark,
+    })),
     groups,
     records: {
       produced: snap.producers.reduce((n, p) => n + p.stats.sent, 0),

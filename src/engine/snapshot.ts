@@ -51,8 +51,13 @@ export interface GroupPartitionView {
   /** The owner's position (next offset poll() returns), -1 when not yet known. */
   position: number;
   logEndOffset: number;
-  /** LOG-END-OFFSET − CURRENT-OFFSET, as kafka-consumer-groups --describe shows it (HW for read_uncommitted). */
-  lag: number;
+  /**
+   * LOG-END-OFFSET − CURRENT-OFFSET as kafka-consumer-groups --describe shows it (LOG-END-OFFSET is the
+   * high watermark for read_uncommitted); null, shown as "-", while the group has committed nothing.
+   */
+  lag: number | null;
+  /** High watermark − position: how far the consumer itself is behind (the client metric records-lag). */
+  recordsLag: number | null;
   owner: string | null;
 }
 
@@ -114,13 +119,15 @@ export function snapshot(sim: SimState): SimSnapshot {
       logEndOffset: tp.logEndOffset,
       highWatermark: tp.highWatermark,
       bytesAppended: tp.bytesAppended,
-      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
-        baseOffset,
-        count,
-        bytes,
-        producer,
-        appendedAt,
-      })),
+      recentBatches: tp.batches
+        .slice(-RECENT_BATCHES_SHOWN)
+        .map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
+          baseOffset,
+          count,
+          bytes,
+          producer,
+          appendedAt,
+        })),
     })),
   );
   return {
@@ -162,7 +169,9 @@ export function snapshot(sim: SimState): SimSnapshot {
     }),
     groups: sim.groups.map((g) => {
       const owned = new Map<string, { member: MemberState; position: number }>();
-      for (const m of g.members) for (const a of m.assigned) owned.set(`${a.topic}/${a.partition}`, { member: m, position: a.position });
+      for (const m of g.members)
+        for (const a of m.assigned)
+          owned.set(`${a.topic}/${a.partition}`, { member: m, position: a.position });
       const groupPartitions = partitions
         .filter((tp) => g.topics.includes(tp.topic))
         .map((tp): GroupPartitionView => {
@@ -174,7 +183,8 @@ export function snapshot(sim: SimState): SimSnapshot {
             committed,
             position: owner?.position ?? -1,
             logEndOffset: tp.highWatermark,
-            lag: tp.highWatermark - Math.max(committed, 0),
+            lag: committed < 0 ? null : tp.highWatermark - committed,
+            recordsLag: owner && owner.position >= 0 ? tp.highWatermark - owner.position : null,
             owner: owner?.member.id ?? null,
           };
         });
@@ -194,7 +204,7 @@ export function snapshot(sim: SimState): SimSnapshot {
           consumed: m.consumed,
         })),
         partitions: groupPartitions,
-        stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + p.lag, 0) },
+        stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0) },
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
@@ -202,13 +212,26 @@ export function snapshot(sim: SimState): SimSnapshot {
 }
 
 function describeMessage(sim: SimState, m: Message): MessageView {
-  const base = { id: m.id, kind: m.kind, sentAt: m.sentAt, arriveAt: m.arriveAt, parts: [] as MessageView['parts'] };
+  const base = {
+    id: m.id,
+    kind: m.kind,
+    sentAt: m.sentAt,
+    arriveAt: m.arriveAt,
+    parts: [] as MessageView['parts'],
+  };
   switch (m.kind) {
     case 'produceRequest': {
       const records = m.batches.reduce((n, b) => n + b.count, 0);
       const bytes = m.batches.reduce((n, b) => n + b.bytes, 0);
       const parts = m.batches.map((b) => ({ topic: b.topic, partition: b.partition, records: b.count }));
-      return { ...base, from: `producer:${sim.producers[m.producer]!.id}`, to: `broker:${m.broker}`, records, bytes, parts };
+      return {
+        ...base,
+        from: `producer:${sim.producers[m.producer]!.id}`,
+        to: `broker:${m.broker}`,
+        records,
+        bytes,
+        parts,
+      };
     }
     case 'produceResponse':
       return {
@@ -217,10 +240,20 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         to: `producer:${sim.producers[m.producer]!.id}`,
         records: m.results.reduce((n, r) => n + r.batch.count, 0),
         bytes: 0,
-        parts: m.results.map((r) => ({ topic: r.batch.topic, partition: r.batch.partition, records: r.batch.count })),
+        parts: m.results.map((r) => ({
+          topic: r.batch.topic,
+          partition: r.batch.partition,
+          records: r.batch.count,
+        })),
       };
     case 'fetchRequest':
-      return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+      return {
+        ...base,
+        from: `member:${sim.groups[m.group]!.id}/${m.member}`,
+        to: `broker:${m.broker}`,
+        records: 0,
+        bytes: 0,
+      };
     case 'fetchResponse':
       return {
         ...base,
@@ -228,9 +261,19 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         to: `member:${sim.groups[m.group]!.id}/${m.member}`,
         records: m.slices.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
         bytes: m.slices.reduce((n, s) => n + s.bytes, 0),
-        parts: m.slices.map((s) => ({ topic: s.topic, partition: s.partition, records: s.toOffset - s.fromOffset })),
+        parts: m.slices.map((s) => ({
+          topic: s.topic,
+          partition: s.partition,
+          records: s.toOffset - s.fromOffset,
+        })),
       };
     case 'commitRequest':
-      return { ...base, from: `member:${sim.groups[m.group]!.id}/${m.member}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+      return {
+        ...base,
+        from: `member:${sim.groups[m.group]!.id}/${m.member}`,
+        to: `broker:${m.broker}`,
+        records: 0,
+        bytes: 0,
+      };
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * Takes screenshots of the built site (npm run build first) at projector and laptop sizes, for the
+ * README and for looking at what a learner sees: `npx tsx scripts/screenshot.ts [query] [outPrefix]`.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const query = process.argv[2] ?? '';
+const prefix = process.argv[3] ?? 'test-results/screenshot';
+const port = 4199;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore' },
+);
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  for (const [w, h] of [
+    [1920, 1080],
+    [1280, 800],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width: w, height: h } });
+    page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
+    await page.goto(`http://127.0.0.1:${port}/${query}`);
+    await page.getByRole('button', { name: /^(Play|재생)$/ }).click();
+    await page.waitForTimeout(Number(process.env.PLAY_MS ?? 6000));
+    await page.screenshot({ path: `${prefix}-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,62 @@
+/** The app shell: header, the live pipeline view with metrics, the settings panel, the playback bar. */
+import { useEffect } from 'react';
+import { ConfigPanel } from '../controls/ConfigPanel';
+import { LanguageSwitch } from '../controls/LanguageSwitch';
+import { PlaybackBar } from '../controls/PlaybackBar';
+import { ScenarioPicker } from '../controls/ScenarioPicker';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+import { MetricsPanel } from '../views/MetricsPanel';
+import { PipelineView } from '../views/PipelineView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+export function App() {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const version = useKafka((s) => s.scenario.kafkaVersion);
+  const description = useKafka((s) => s.scenario.description?.[s.lang] ?? s.scenario.description?.en);
+  useKeyboardShortcuts();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('app.title')} — ${t('app.tagline')}`;
+  }, [lang, t]);
+  const boundary = { title: t('app.error.title'), body: t('app.error.body'), retry: t('app.error.retry') };
+  return (
+    <div className="app">
+      <a className="skip-link" href="#controls">
+        {t('app.skipToControls')}
+      </a>
+      <header className="app__header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="brand__tagline">{t('app.tagline')}</p>
+        </div>
+        <ScenarioPicker />
+        <span className="version-badge" title={t('app.versionHelp', { version })}>
+          {t('app.versionBadge', { version })}
+        </span>
+        <LanguageSwitch />
+      </header>
+      {description && <p className="scenario-description">{description}</p>}
+      <main className="app__main">
+        <div className="app__stage">
+          <ErrorBoundary {...boundary}>
+            <PipelineView />
+          </ErrorBoundary>
+          <ErrorBoundary {...boundary}>
+            <MetricsPanel />
+          </ErrorBoundary>
+        </div>
+        <aside className="app__side">
+          <ConfigPanel />
+        </aside>
+      </main>
+      <footer className="app__footer">
+        <PlaybackBar />
+      </footer>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { AnimatePresence, motion } from 'framer-motion';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+
+/** Transient messages (errors from bad input, explanations of what an action did). Text only, never HTML. */
+export function Notices() {
+  const t = useT();
+  const notices = useKafka((s) => s.notices);
+  const dismiss = useKafka((s) => s.dismissNotice);
+  return (
+    <div className="notices" aria-live="polite">
+      <AnimatePresence initial={false}>
+        {notices.map((n) => (
+          <motion.div
+            key={n.id}
+            className={`notice notice--${n.kind}`}
+            role={n.kind === 'error' ? 'alert' : 'status'}
+            initial={{ opacity: 0, y: 8 }}
+            animate={{ opacity: 1, y: 0 }}
+            exit={{ opacity: 0 }}
+          >
+            <span aria-hidden="true">{n.kind === 'error' ? '⚠' : 'ℹ'}</span>
+            <span>{n.text}</span>
+            <button type="button" className="btn btn--small" onClick={() => dismiss(n.id)}>
+              {t('app.notice.dismiss')}
+            </button>
+          </motion.div>
+        ))}
+      </AnimatePresence>
+    </div>
+  );
+}

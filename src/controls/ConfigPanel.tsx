@@ -1,0 +1,140 @@
+/** The live settings: each slider is named by its Kafka key and applies through a store action. */
+import { findKey, type ConfigScope } from '../engine';
+import { formatNumber } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+import { ConfigSlider } from './ConfigSlider';
+import {
+  BATCH_SIZE_STOPS,
+  LINGER_STOPS,
+  MAX_POLL_RECORDS_STOPS,
+  PARTITION_STOPS,
+  RATE_STOPS,
+  VALUE_BYTES_STOPS,
+  withValues,
+} from './sliderScale';
+import { usePartitionCountChange } from './usePartitionCountChange';
+
+export function ConfigPanel() {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const act = useKafka((s) => s.act);
+  const scenario = useKafka((s) => s.scenario);
+  const producer = useKafka((s) => s.snap.producers[0]);
+  const group = useKafka((s) => s.snap.groups[0]);
+  const partitionCount = useKafka(
+    (s) => s.snap.partitions.filter((p) => p.topic === s.snap.producers[0]?.topic).length,
+  );
+  const changePartitions = usePartitionCountChange();
+  const version = scenario.kafkaVersion;
+
+  const num = (n: number) => formatNumber(lang, n);
+  const ms = (n: number) => `${num(n)} ${t('unit.ms')}`;
+  const bytes = (n: number) => `${num(n)} ${t('unit.bytes')}`;
+  const kafkaDefault = (scope: ConfigScope, key: string) => findKey(scope, key)!.defaults[version] as number;
+  const doc = (scope: ConfigScope, key: string) => findKey(scope, key)!.doc[lang];
+
+  const producerSlider = (key: string, stops: number[], format: (n: number) => string) => {
+    if (!producer) return null;
+    const value = producer.config[key] as number;
+    const def = kafkaDefault('producer', key);
+    return (
+      <ConfigSlider
+        name={key}
+        value={value}
+        stops={withValues(stops, value, def)}
+        defaultValue={def}
+        defaultLabel={t('config.default', { value: format(def) })}
+        format={format}
+        doc={doc('producer', key)}
+        onChange={(v) => act({ action: 'setProducerConfig', producer: producer.id, key, value: v })}
+      />
+    );
+  };
+
+  const scenarioProducer = scenario.producers[0];
+  const scenarioTopic = scenario.topics.find((x) => x.name === producer?.topic);
+
+  return (
+    <section className="panel config-panel" aria-labelledby="config-title" id="controls">
+      <h2 id="config-title">{t('config.title')}</h2>
+      <p className="config-panel__note">{t('config.appliesLive')}</p>
+      {producer && (
+        <fieldset>
+          <legend>{t('config.producer')}</legend>
+          {producerSlider('linger.ms', LINGER_STOPS, ms)}
+          {producerSlider('batch.size', BATCH_SIZE_STOPS, bytes)}
+        </fieldset>
+      )}
+      {producer && scenarioProducer && (
+        <fieldset>
+          <legend>{t('config.workload')}</legend>
+          <ConfigSlider
+            name={t('config.recordsPerSec')}
+            value={producer.workload.recordsPerSec}
+            stops={withValues(
+              RATE_STOPS,
+              producer.workload.recordsPerSec,
+              scenarioProducer.workload.recordsPerSec,
+            )}
+            defaultValue={scenarioProducer.workload.recordsPerSec}
+            defaultLabel={t('config.default', { value: num(scenarioProducer.workload.recordsPerSec) })}
+            format={(n) => `${num(n)} / s`}
+            doc={t('config.recordsPerSec.doc')}
+            onChange={(v) => act({ action: 'setWorkload', producer: producer.id, recordsPerSec: v })}
+          />
+          <ConfigSlider
+            name={t('config.valueBytes')}
+            value={producer.workload.valueBytes}
+            stops={withValues(
+              VALUE_BYTES_STOPS,
+              producer.workload.valueBytes,
+              scenarioProducer.workload.valueBytes,
+            )}
+            defaultValue={scenarioProducer.workload.valueBytes}
+            defaultLabel={t('config.default', { value: bytes(scenarioProducer.workload.valueBytes) })}
+            format={bytes}
+            doc={t('config.valueBytes.doc')}
+            onChange={(v) => act({ action: 'setWorkload', producer: producer.id, valueBytes: v })}
+          />
+        </fieldset>
+      )}
+      {producer && scenarioTopic && (
+        <fieldset>
+          <legend>{t('config.topic')}</legend>
+          <ConfigSlider
+            name={t('config.partitions')}
+            value={partitionCount}
+            stops={withValues(PARTITION_STOPS, partitionCount, scenarioTopic.partitions)}
+            defaultValue={scenarioTopic.partitions}
+            defaultLabel={t('config.default', { value: scenarioTopic.partitions })}
+            format={num}
+            doc={t('config.partitions.doc')}
+            onChange={(v) => changePartitions(producer.topic, v)}
+          />
+        </fieldset>
+      )}
+      {group && (
+        <fieldset>
+          <legend>{t('config.consumer')}</legend>
+          <ConfigSlider
+            name="max.poll.records"
+            value={group.config['max.poll.records'] as number}
+            stops={withValues(
+              MAX_POLL_RECORDS_STOPS,
+              group.config['max.poll.records'] as number,
+              kafkaDefault('consumer', 'max.poll.records'),
+            )}
+            defaultValue={kafkaDefault('consumer', 'max.poll.records')}
+            defaultLabel={t('config.default', { value: num(kafkaDefault('consumer', 'max.poll.records')) })}
+            format={(n) => `${num(n)} ${t('unit.records')}`}
+            doc={doc('consumer', 'max.poll.records')}
+            onChange={(v) =>
+              act({ action: 'setConsumerConfig', group: group.id, key: 'max.poll.records', value: v })
+            }
+          />
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/** Play/pause, step, restart, speed (log scale 0.1×–10×) and the simulated clock. */
+import { formatNumber } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+import { Icon } from './Icon';
+import { nearestStop, SPEED_STOPS } from './sliderScale';
+
+export function PlaybackBar() {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const playing = useKafka((s) => s.playing);
+  const speed = useKafka((s) => s.speed);
+  const now = useKafka((s) => s.snap.now);
+  const togglePlay = useKafka((s) => s.togglePlay);
+  const step = useKafka((s) => s.step);
+  const restart = useKafka((s) => s.restart);
+  const setSpeed = useKafka((s) => s.setSpeed);
+  const speedIndex = nearestStop(SPEED_STOPS, speed);
+  return (
+    <div className="playback" role="group" aria-label={t('playback.label')}>
+      <button type="button" className="btn btn--primary" onClick={togglePlay} aria-pressed={playing}>
+        <Icon name={playing ? 'pause' : 'play'} /> {playing ? t('playback.pause') : t('playback.play')}
+      </button>
+      <button type="button" className="btn" onClick={step} disabled={playing}>
+        <Icon name="step" /> {t('playback.step')}
+      </button>
+      <button type="button" className="btn" onClick={restart}>
+        <Icon name="restart" /> {t('playback.restart')}
+      </button>
+      <label className="playback__speed">
+        <span>{t('playback.speed')}</span>
+        <input
+          type="range"
+          min={0}
+          max={SPEED_STOPS.length - 1}
+          step={1}
+          value={speedIndex}
+          aria-valuetext={`${SPEED_STOPS[speedIndex]}×`}
+          onChange={(e) => setSpeed(SPEED_STOPS[Number(e.currentTarget.value)]!)}
+        />
+        <output>{formatNumber(lang, speed, 2)}×</output>
+      </label>
+      <div className="playback__time" aria-label={t('playback.time')}>
+        <span className="playback__time-label">{t('playback.time')}</span>
+        <output data-testid="sim-time">t = {formatNumber(lang, now / 1000, 3)} s</output>
+      </div>
+      <span className="playback__hint">{t('playback.hint')}</span>
+    </div>
+  );
+}

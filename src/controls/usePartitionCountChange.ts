@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useT } from '../i18n/useT';
+import { useKafkaStoreApi } from '../store/StoreContext';
+
+/**
+ * More partitions: a live `kafka-topics --alter`. Fewer: Kafka cannot do that, so the scenario
+ * restarts with the smaller topic and says why.
+ */
+export function usePartitionCountChange() {
+  const store = useKafkaStoreApi();
+  const t = useT();
+  return useCallback(
+    (topic: string, count: number) => {
+      const state = store.getState();
+      const current = state.snap.partitions.filter((p) => p.topic === topic).length;
+      if (count === current) return;
+      if (count > current) {
+        if (state.act({ action: 'addPartitions', topic, partitions: count }))
+          state.notify('info', t('config.partitions.added', { count }));
+        return;
+      }
+      const scenario = structuredClone(state.scenario);
+      scenario.topics = scenario.topics.map((x) => (x.name === topic ? { ...x, partitions: count } : x));
+      // Timeline steps that grow the topic to fewer partitions than it now has no longer make sense.
+      scenario.timeline = scenario.timeline.filter(
+        (a) => a.action !== 'addPartitions' || a.topic !== topic || a.partitions > count,
+      );
+      state.loadScenario(state.scenarioId, scenario);
+      state.notify('info', t('config.partitions.restarted', { count }));
+    },
+    [store, t],
+  );
+}

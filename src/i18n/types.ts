@@ -1,0 +1,2 @@
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
