@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 
 const query = process.argv[2] ?? '';
 const prefix = process.argv[3] ?? 'test-results/screenshot';
-const port = 4199;
+const port = Number(process.env.SHOT_PORT ?? 4199);
 const server = spawn(
   'npx',
   ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
