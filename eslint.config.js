@@ -4,9 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const wallClockAndRandomness = [
-  { object: 'Math', property: 'random', message: 'The engine is deterministic: use the seeded PRNG in src/engine/random.' },
+  {
+    object: 'Math',
+    property: 'random',
+    message: 'The engine is deterministic: use the seeded PRNG in src/engine/random.',
+  },
   { object: 'Date', property: 'now', message: 'The engine runs on a virtual clock: read sim.now instead.' },
-  { object: 'performance', property: 'now', message: 'The engine runs on a virtual clock: read sim.now instead.' },
+  {
+    object: 'performance',
+    property: 'now',
+    message: 'The engine runs on a virtual clock: read sim.now instead.',
+  },
 ];
 
 export default tseslint.config(
@@ -31,16 +39,29 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-properties': ['error', ...wallClockAndRandomness],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'requestAnimationFrame'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'requestAnimationFrame',
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'The engine must not import React.' },
             { group: ['d3', 'd3-*'], message: 'D3 belongs in src/views only.' },
-            { group: ['zustand', 'zustand/*'], message: 'The store wraps the engine, not the other way round.' },
+            {
+              group: ['zustand', 'zustand/*'],
+              message: 'The store wraps the engine, not the other way round.',
+            },
             { group: ['framer-motion', 'motion'], message: 'Animation belongs in views.' },
-            { group: ['**/store/**', '**/views/**', '**/controls/**', '**/app/**'], message: 'engine ← store ← views: no imports upwards.' },
+            {
+              group: ['**/store/**', '**/views/**', '**/controls/**', '**/app/**'],
+              message: 'engine ← store ← views: no imports upwards.',
+            },
           ],
         },
       ],
@@ -50,7 +71,10 @@ export default tseslint.config(
   {
     files: ['src/store/**', 'src/controls/**', 'src/app/**', 'src/scenarios/**', 'src/cli/**', 'src/i18n/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['d3', 'd3-*'], message: 'D3 is imported only under src/views.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['d3', 'd3-*'], message: 'D3 is imported only under src/views.' }] },
+      ],
     },
   },
 );

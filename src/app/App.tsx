@@ -39,19 +39,21 @@ export function App() {
         </span>
         <LanguageSwitch />
       </header>
-      {description && <p className="scenario-description">{description}</p>}
-      <main className="app__main">
-        <div className="app__stage">
-          <ErrorBoundary {...boundary}>
-            <PipelineView />
-          </ErrorBoundary>
-          <ErrorBoundary {...boundary}>
-            <MetricsPanel />
-          </ErrorBoundary>
+      <main>
+        {description && <p className="scenario-description">{description}</p>}
+        <div className="app__main">
+          <div className="app__stage">
+            <ErrorBoundary {...boundary}>
+              <PipelineView />
+            </ErrorBoundary>
+            <ErrorBoundary {...boundary}>
+              <MetricsPanel />
+            </ErrorBoundary>
+          </div>
+          <aside className="app__side">
+            <ConfigPanel />
+          </aside>
         </div>
-        <aside className="app__side">
-          <ConfigPanel />
-        </aside>
       </main>
       <footer className="app__footer">
         <PlaybackBar />

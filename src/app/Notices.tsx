@@ -1,4 +1,5 @@
-import { AnimatePresence, motion } from 'framer-motion';
+// LazyMotion + `m` loads only the DOM animation features (about a third of framer-motion's size).
+import { AnimatePresence, LazyMotion, domAnimation, m } from 'framer-motion';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 
@@ -9,24 +10,26 @@ export function Notices() {
   const dismiss = useKafka((s) => s.dismissNotice);
   return (
     <div className="notices" aria-live="polite">
-      <AnimatePresence initial={false}>
-        {notices.map((n) => (
-          <motion.div
-            key={n.id}
-            className={`notice notice--${n.kind}`}
-            role={n.kind === 'error' ? 'alert' : 'status'}
-            initial={{ opacity: 0, y: 8 }}
-            animate={{ opacity: 1, y: 0 }}
-            exit={{ opacity: 0 }}
-          >
-            <span aria-hidden="true">{n.kind === 'error' ? '⚠' : 'ℹ'}</span>
-            <span>{n.text}</span>
-            <button type="button" className="btn btn--small" onClick={() => dismiss(n.id)}>
-              {t('app.notice.dismiss')}
-            </button>
-          </motion.div>
-        ))}
-      </AnimatePresence>
+      <LazyMotion features={domAnimation} strict>
+        <AnimatePresence initial={false}>
+          {notices.map((n) => (
+            <m.div
+              key={n.id}
+              className={`notice notice--${n.kind}`}
+              role={n.kind === 'error' ? 'alert' : 'status'}
+              initial={{ opacity: 0, y: 8 }}
+              animate={{ opacity: 1, y: 0 }}
+              exit={{ opacity: 0 }}
+            >
+              <span aria-hidden="true">{n.kind === 'error' ? '⚠' : 'ℹ'}</span>
+              <span>{n.text}</span>
+              <button type="button" className="btn btn--small" onClick={() => dismiss(n.id)}>
+                {t('app.notice.dismiss')}
+              </button>
+            </m.div>
+          ))}
+        </AnimatePresence>
+      </LazyMotion>
     </div>
   );
 }

@@ -37,24 +37,28 @@ export function MetricsPanel() {
   return (
     <section className="panel metrics" aria-labelledby="metrics-title">
       <h2 id="metrics-title">{t('metrics.title')}</h2>
-      <dl className="metrics__grid">
+      <ul className="metrics__grid">
         {METRICS.map((m) => {
           const value = recentAverage(series, m.key);
           return (
-            <div key={m.key} className="metric">
-              <dt>{t(m.label)}</dt>
-              <dd data-testid={m.testId}>
+            <li key={m.key} className="metric">
+              <span className="metric__label" id={`${m.testId}-label`}>
+                {t(m.label)}
+              </span>
+              <span className="metric__value" data-testid={m.testId}>
                 {value === null ? t('metrics.noData') : formatNumber(lang, value, m.digits)}
-              </dd>
+              </span>
               <Sparkline values={series.map((s) => s[m.key])} label={t(m.label)} />
-            </div>
+            </li>
           );
         })}
-        <div className="metric">
-          <dt>{t('metrics.consumed')}</dt>
-          <dd data-testid="metric-consumed">{formatNumber(lang, consumed)}</dd>
-        </div>
-      </dl>
+        <li className="metric">
+          <span className="metric__label">{t('metrics.consumed')}</span>
+          <span className="metric__value" data-testid="metric-consumed">
+            {formatNumber(lang, consumed)}
+          </span>
+        </li>
+      </ul>
     </section>
   );
 }

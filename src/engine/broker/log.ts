@@ -9,7 +9,11 @@ import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../mod
 const KEEP_RECENT_BATCHES = 64;
 
 /** Appends a batch at the log end; with one replica the high watermark follows at once. */
-export function appendBatch(step: Step, tp: PartitionState, batch: Omit<StoredBatch, 'baseOffset' | 'appendedAt'>): number {
+export function appendBatch(
+  step: Step,
+  tp: PartitionState,
+  batch: Omit<StoredBatch, 'baseOffset' | 'appendedAt'>,
+): number {
   const baseOffset = tp.logEndOffset;
   tp.batches.push({ ...batch, baseOffset, appendedAt: step.sim.now });
   tp.logEndOffset += batch.count;
@@ -57,7 +61,12 @@ export function readableBytes(tp: PartitionState, offset: number, enough: number
  * Reads whole batches from `offset`, below the high watermark, up to `maxBytes`. When `mustReturnOne`,
  * the first batch comes back even if it is larger than the limit, so a consumer always makes progress.
  */
-export function readSlice(tp: PartitionState, offset: number, maxBytes: number, mustReturnOne: boolean): FetchedSlice | null {
+export function readSlice(
+  tp: PartitionState,
+  offset: number,
+  maxBytes: number,
+  mustReturnOne: boolean,
+): FetchedSlice | null {
   let bytes = 0;
   let end = offset;
   for (let i = batchIndexAt(tp, offset); i < tp.batches.length; i++) {
@@ -83,7 +92,8 @@ export function pruneLog(sim: SimState, tp: PartitionState): void {
     needed = Math.min(needed, committed < 0 ? 0 : committed);
     for (const m of g.members) {
       for (const a of m.assigned) {
-        if (a.topic === tp.topic && a.partition === tp.partition) needed = Math.min(needed, a.position < 0 ? 0 : a.position);
+        if (a.topic === tp.topic && a.partition === tp.partition)
+          needed = Math.min(needed, a.position < 0 ? 0 : a.position);
       }
     }
   }

@@ -5,7 +5,10 @@ import type { Message } from '../model/state';
 import { appendBatch } from './log';
 import { wakeParkedFetches } from './fetch';
 
-export function handleProduceRequest(step: Step, message: Extract<Message, { kind: 'produceRequest' }>): void {
+export function handleProduceRequest(
+  step: Step,
+  message: Extract<Message, { kind: 'produceRequest' }>,
+): void {
   const { sim } = step;
   const producer = sim.producers[message.producer]!;
   const results = message.batches.map((batch) => {
@@ -23,6 +26,11 @@ export function handleProduceRequest(step: Step, message: Extract<Message, { kin
   // acks=0 expects no answer. acks=1 and acks=all answer once the ISR has the data; with a single
   // replica that is now. (Waiting for followers arrives with the replication issue.)
   if (message.acks !== '0') {
-    sendMessage(sim, { kind: 'produceResponse', producer: message.producer, broker: message.broker, results });
+    sendMessage(sim, {
+      kind: 'produceResponse',
+      producer: message.producer,
+      broker: message.broker,
+      results,
+    });
   }
 }

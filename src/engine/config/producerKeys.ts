@@ -159,6 +159,9 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     values: ['none', 'gzip', 'snappy', 'lz4', 'zstd'],
     defaults: both('none'),
     modelled: false,
-    doc: { en: 'Codec applied to each batch by the producer.', ko: '프로듀서가 배치마다 적용하는 압축 방식.' },
+    doc: {
+      en: 'Codec applied to each batch by the producer.',
+      ko: '프로듀서가 배치마다 적용하는 압축 방식.',
+    },
   },
 ];

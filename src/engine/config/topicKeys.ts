@@ -33,6 +33,9 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     values: ['delete', 'compact', 'delete,compact', 'compact,delete'],
     defaults: both('delete'),
     modelled: false,
-    doc: { en: 'Delete old segments, or keep the latest record per key.', ko: '오래된 세그먼트 삭제 또는 키별 최신 레코드만 보관.' },
+    doc: {
+      en: 'Delete old segments, or keep the latest record per key.',
+      ko: '오래된 세그먼트 삭제 또는 키별 최신 레코드만 보관.',
+    },
   },
 ];

@@ -14,8 +14,24 @@ export interface TopicPartitionRange {
 
 export type SimEvent =
   /** Records entered the producer's accumulator (aggregated per partition within one send() burst). */
-  | { type: 'RecordAppended'; at: number; producer: string; topic: string; partition: number; count: number; bytes: number }
-  | { type: 'BatchCreated'; at: number; producer: string; topic: string; partition: number; batch: number; capacity: number }
+  | {
+      type: 'RecordAppended';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      count: number;
+      bytes: number;
+    }
+  | {
+      type: 'BatchCreated';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      batch: number;
+      capacity: number;
+    }
   | {
       type: 'BatchSent';
       at: number;
@@ -29,7 +45,15 @@ export type SimEvent =
       broker: number;
     }
   /** The leader wrote a batch to the partition log. */
-  | { type: 'BatchAppended'; at: number; producer: string; topic: string; partition: number; baseOffset: number; count: number }
+  | {
+      type: 'BatchAppended';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      count: number;
+    }
   | {
       type: 'ProduceAcked';
       at: number;

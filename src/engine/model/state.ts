@@ -199,7 +199,13 @@ interface MessageBase {
 }
 
 export type Message =
-  | (MessageBase & { kind: 'produceRequest'; producer: number; broker: number; acks: string; batches: WireBatch[] })
+  | (MessageBase & {
+      kind: 'produceRequest';
+      producer: number;
+      broker: number;
+      acks: string;
+      batches: WireBatch[];
+    })
   | (MessageBase & {
       kind: 'produceResponse';
       producer: number;
@@ -213,7 +219,13 @@ export type Message =
       broker: number;
       partitions: { topic: string; partition: number; offset: number }[];
     })
-  | (MessageBase & { kind: 'fetchResponse'; group: number; member: number; broker: number; slices: FetchedSlice[] })
+  | (MessageBase & {
+      kind: 'fetchResponse';
+      group: number;
+      member: number;
+      broker: number;
+      slices: FetchedSlice[];
+    })
   | (MessageBase & {
       kind: 'commitRequest';
       group: number;

@@ -1,0 +1,49 @@
+/**
+ * KafkaScope's command line: the same engine and scenarios as the app, headless.
+ *   npm run -s cli -- run FILE [--seed N] [--until MS]
+ *   npm run -s cli -- partition --partitions N [--partitioner murmur2|kafka-python] KEY...
+ *   npm run -s cli -- assign --strategy range|roundrobin|sticky|cooperative-sticky FILE
+ */
+import { readFileSync } from 'node:fs';
+import { runAssignCommand } from './commands/assign';
+import { runPartitionCommand } from './commands/partition';
+import type { CommandResult } from './commands/result';
+import { runRunCommand } from './commands/run';
+
+const HELP = `KafkaScope CLI — runs the simulation engine headless.
+
+Commands:
+  run FILE [--seed N] [--until MS]     run a scenario file, print a JSON report
+  partition --partitions N [--partitioner murmur2|kafka-python] KEY...
+                                       which partition each key goes to (murmur2, as Kafka's Java client)
+  assign --strategy range|roundrobin|sticky|cooperative-sticky FILE
+                                       what a consumer group assignor does with FILE's members
+
+Exit codes: 0 ok, 2 bad input (the message names the file, JSON path and problem).
+`;
+
+const readText = (path: string) => readFileSync(path, 'utf8');
+
+export function main(argv: string[]): CommandResult {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'run':
+      return runRunCommand(rest, readText);
+    case 'partition':
+      return runPartitionCommand(rest);
+    case 'assign':
+      return runAssignCommand(rest, readText);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      return { stdout: HELP, stderr: '', exitCode: command === undefined ? 2 : 0 };
+    default:
+      return { stdout: '', stderr: `error: unknown command "${command}"\n\n${HELP}`, exitCode: 2 };
+  }
+}
+
+const result = main(process.argv.slice(2));
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;
