@@ -22,7 +22,8 @@ export class TopicPartitions {
     let partitions = this.byTopic.get(topic);
     if (!partitions) this.byTopic.set(topic, (partitions = new Map()));
     let tp = partitions.get(partition);
-    if (!tp) partitions.set(partition, (tp = { topic, partition, hash: topicPartitionHash(topic, partition) }));
+    if (!tp)
+      partitions.set(partition, (tp = { topic, partition, hash: topicPartitionHash(topic, partition) }));
     return tp;
   }
 }
@@ -104,11 +105,20 @@ export function compareTopicPartitions(a: TopicPartition, b: TopicPartition): nu
 }
 
 /** Builds the JSON output: every member present, each list sorted by topic then partition. */
-export function toAssignment(group: Group, lists: ReadonlyMap<string, readonly TopicPartition[]>): Assignment {
+export function toAssignment(
+  group: Group,
+  lists: ReadonlyMap<string, readonly TopicPartition[]>,
+): Assignment {
   const out: Assignment = {};
   for (const m of group.members) {
     const list = [...(lists.get(m.id) ?? [])].sort(compareTopicPartitions);
-    out[m.id] = list.map((tp) => [tp.topic, tp.partition]);
+    // defineProperty, so that even a member id like "__proto__" becomes an ordinary key.
+    Object.defineProperty(out, m.id, {
+      value: list.map((tp): [string, number] => [tp.topic, tp.partition]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
