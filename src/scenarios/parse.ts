@@ -33,13 +33,14 @@ export function parseScenarioObject(data: unknown, source: string): ParseResult 
   return errors.length ? { ok: false, errors } : { ok: true, scenario };
 }
 
-function describeIssue(issue: { code: string; message: string; input?: unknown }): string {
-  // zod's own wording is fine for most issues; make the "got" explicit where it helps.
-  if (issue.code === 'invalid_type' && 'input' in issue) {
-    return `${issue.message.replace(/^Invalid input: /, '')}${issue.input === undefined ? ' (missing)' : ''}`;
+function describeIssue(issue: { code: string; message: string }): string {
+  const message = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type') {
+    const missing = /^expected (.+), received undefined$/.exec(message);
+    if (missing) return `missing (expected ${missing[1]})`;
   }
-  if (issue.code === 'unrecognized_keys') return issue.message.replace(/^Unrecognized key/, 'unknown field');
-  return issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'unrecognized_keys') return message.replace(/^Unrecognized key/, 'unknown field');
+  return message;
 }
 
 /** Parses JSON text first, reporting syntax errors with their position. */

@@ -49,7 +49,7 @@ export function PipelineView() {
   const height = svgHeight(partitions.length);
   const maxLogEnd = Math.max(0, ...partitions.map((p) => p.logEndOffset));
   const perPartitionRate = (producer?.workload.recordsPerSec ?? 10) / Math.max(1, partitions.length);
-  const x = offsetScale(maxLogEnd, visibleWindow(maxLogEnd, perPartitionRate));
+  const window = visibleWindow(maxLogEnd, perPartitionRate);
   const lastSent = useMemo(() => lastSendByPartition(recent), [recent]);
   const maxLag = Math.max(1, ...(group?.partitions.map((p) => p.lag ?? 0) ?? [0]));
   const num = (n: number) => formatNumber(lang, n);
@@ -140,7 +140,7 @@ export function PipelineView() {
                 h={h}
                 partition={p}
                 consumer={consumer}
-                x={x}
+                x={offsetScale(p.logEndOffset, window)}
                 labels={{
                   leo: `LEO ${num(p.logEndOffset)}`,
                   position: t('view.position', { offset: num(consumer?.position ?? 0) }),

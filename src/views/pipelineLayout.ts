@@ -30,11 +30,11 @@ export function progress(now: number, sentAt: number, arriveAt: number): number 
 }
 
 /**
- * The offsets the log column shows: the newest `window` offsets of the longest log, so every row
- * shares one scale and older batches scroll off to the left.
+ * The offsets a log row shows: its own newest `window` offsets, so every log grows at the right end
+ * like a tape and older batches scroll off to the left. All rows share the window size.
  */
-export function offsetScale(maxLogEnd: number, window: number) {
-  const end = Math.max(maxLogEnd, window);
+export function offsetScale(logEnd: number, window: number) {
+  const end = Math.max(logEnd, window);
   return scaleLinear()
     .domain([end - window, end])
     .range([COLUMNS.log.x, COLUMNS.log.x + COLUMNS.log.w]);

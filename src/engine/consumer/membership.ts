@@ -23,6 +23,12 @@ function javaCompare(a: string, b: string): number {
  * committed offset.
  */
 export function assignRange(sim: SimState, g: GroupState): void {
+  // Before a rebalance, members with auto-commit commit their positions and wait for it
+  // (ConsumerCoordinator.onJoinPrepare), so a partition's next owner resumes where it was left.
+  if (g.config['enable.auto.commit'] === true) {
+    for (const m of g.members)
+      for (const a of m.assigned) if (a.position >= 0) g.committed[a.topic]![a.partition] = a.position;
+  }
   const members = [...g.members].sort((a, b) => javaCompare(a.id, b.id));
   const next = new Map<string, MemberPartition[]>(members.map((m) => [m.id, []]));
   for (const topic of [...g.topics].sort()) {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runRunCommand } from './run';
+
+const files: Record<string, string> = {
+  'steady.json': readFileSync('src/scenarios/examples/steady-stream.json', 'utf8'),
+  'orders.json': JSON.stringify({
+    ...JSON.parse(readFileSync('src/scenarios/examples/steady-stream.json', 'utf8')),
+    producers: [
+      {
+        id: 'p',
+        topic: 'orders',
+        config: { 'linger.ms': 'fast' },
+        workload: { recordsPerSec: 1, valueBytes: 1 },
+      },
+    ],
+  }),
+};
+const read = (path: string) => {
+  if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+  return files[path]!;
+};
+
+describe('cli run', () => {
+  it('runs a scenario headless and reports producers, partitions, groups and record totals', () => {
+    const r = runRunCommand(['steady.json', '--until', '10000'], read);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.simulatedMs).toBe(10000);
+    const p = report.producers['producer-1'];
+    expect(p.sent).toBe(3000); // 300 records/s for 10 s
+    expect(p.batches).toBeGreaterThan(0);
+    expect(p.avgRecordsPerBatch).toBeGreaterThan(1);
+    expect(p.avgBatchBytes).toBeGreaterThan(61);
+    expect(report.partitions).toHaveLength(6);
+    const total = report.partitions.reduce((n: number, x: { logEndOffset: number }) => n + x.logEndOffset, 0);
+    expect(total).toBeGreaterThanOrEqual(p.acked);
+    expect(report.groups['orders-app'].committed['orders-0']).toBeGreaterThanOrEqual(0);
+    expect(report.records.produced).toBe(3000);
+    expect(report.records.consumed).toBeGreaterThan(2900);
+  });
+
+  it('is deterministic and honours --seed', () => {
+    const a = runRunCommand(['steady.json', '--until', '3000'], read).stdout;
+    expect(runRunCommand(['steady.json', '--until', '3000'], read).stdout).toBe(a);
+    expect(runRunCommand(['steady.json', '--until', '3000', '--seed', '99'], read).stdout).not.toBe(a);
+  });
+
+  it('exits 2 naming the file, JSON path and problem for a bad scenario', () => {
+    const r = runRunCommand(['orders.json'], read);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(
+      'orders.json: producers[0].config["linger.ms"]: expected an integer from 0 to 60000, got "fast"',
+    );
+  });
+
+  it('exits 2 with a clear message for bad arguments and unreadable files', () => {
+    expect(runRunCommand([], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('missing scenario FILE'),
+    });
+    expect(runRunCommand(['x.json'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('x.json: cannot read the file (ENOENT)'),
+    });
+    expect(runRunCommand(['steady.json', '--until', '-5'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--until: expected a whole number ≥ 0, got "-5"'),
+    });
+    expect(runRunCommand(['steady.json', '--fast'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown option "--fast"'),
+    });
+  });
+});
