@@ -75,7 +75,9 @@ test.describe('KafkaScope foundation', () => {
   test('axe finds no serious or critical accessibility violations', async ({ page }) => {
     await page.goto('./?scenario=steady-stream&lang=en');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(800);
+    await expect.poll(() => simTime(page)).toBeGreaterThan(0.3);
+    // Paused, so axe inspects a still page (a page re-rendering every frame makes it slow).
+    await page.getByRole('button', { name: 'Pause' }).click();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
