@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const query = process.argv[2] ?? '';
 const prefix = process.argv[3] ?? 'test-results/screenshot';
@@ -14,17 +15,7 @@ const server = spawn(
   { stdio: 'ignore' },
 );
 await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   for (const [w, h] of [
     [1920, 1080],
