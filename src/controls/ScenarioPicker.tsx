@@ -9,6 +9,7 @@ export function ScenarioPicker() {
   const id = useId();
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
+  const lang = useKafka((s) => s.lang);
   return (
     <div className="picker">
       <label htmlFor={id}>{t('app.scenario')}</label>
@@ -23,7 +24,7 @@ export function ScenarioPicker() {
         {!findExample(scenarioId) && <option value="">—</option>}
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.scenario.name}
+            {e.scenario.title?.[lang] ?? e.scenario.name}
           </option>
         ))}
       </select>

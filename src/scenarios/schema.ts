@@ -67,6 +67,9 @@ export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   name: z.string().min(1).max(200),
+  title: z
+    .strictObject({ en: z.string().max(200).optional(), ko: z.string().max(200).optional() })
+    .optional(),
   description: z
     .strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() })
     .optional(),

@@ -54,6 +54,8 @@ export type TimelineEntry = { atMs: number } & Action;
 export interface Scenario {
   version: 1;
   name: string;
+  /** The name shown in the app, per language (falls back to `name`). */
+  title?: { en?: string; ko?: string };
   description?: { en?: string; ko?: string };
   seed: number;
   durationMs: number;
