@@ -7,7 +7,12 @@ import { testScenario } from './testing/scenarios';
 
 describe('determinism', () => {
   const scenario = (seed: number) =>
-    testScenario({ seed, partitions: 6, producer: { workload: { recordsPerSec: 2000 } }, group: { members: 2 } });
+    testScenario({
+      seed,
+      partitions: 6,
+      producer: { workload: { recordsPerSec: 2000 } },
+      group: { members: 2 },
+    });
 
   it('the same scenario and seed give a byte-identical event log, however time is sliced', () => {
     const a = createSimulation(scenario(7));
@@ -37,7 +42,10 @@ describe('determinism', () => {
 describe('keyed records (kafka-behaviour.md S9)', () => {
   it('user-1, user-2 and user-3 all land on partition 2 of 3', () => {
     const sim = createSimulation(
-      testScenario({ partitions: 3, producer: { workload: { keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } } } }),
+      testScenario({
+        partitions: 3,
+        producer: { workload: { keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } } },
+      }),
     );
     advance(sim, 2000);
     const ends = snapshot(sim).partitions.map((p) => p.logEndOffset);
@@ -49,7 +57,9 @@ describe('keyed records (kafka-behaviour.md S9)', () => {
 
 /** Replays the log: which producer sequences each partition holds, in offset order. */
 function sequencesByPartition(sim: SimState): number[][] {
-  return sim.topics[0]!.partitions.map((tp) => tp.batches.flatMap((b) => Array.from({ length: b.count }, (_, i) => b.baseSequence + i)));
+  return sim.topics[0]!.partitions.map((tp) =>
+    tp.batches.flatMap((b) => Array.from({ length: b.count }, (_, i) => b.baseSequence + i)),
+  );
 }
 
 describe('healthy broker: every produced record is consumed exactly once, in partition order (property)', () => {
@@ -108,7 +118,11 @@ describe('healthy broker: every produced record is consumed exactly once, in par
           record(advance(sim, 1500));
           apply(sim, { action: 'setWorkload', producer: 'p1', recordsPerSec: 0 });
           // Drain: with tiny fetches and a large fetch.min.bytes each fetch can wait fetch.max.wait.ms.
-          for (let i = 0; i < 120 && snapshot(sim).groups[0]!.stats.consumed < sim.producers[0]!.stats.sent; i++) {
+          for (
+            let i = 0;
+            i < 120 && snapshot(sim).groups[0]!.stats.consumed < sim.producers[0]!.stats.sent;
+            i++
+          ) {
             record(advance(sim, 1000));
           }
           const snap = snapshot(sim);

@@ -5,6 +5,22 @@
 import { clonePlain } from './core/clone';
 import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
 import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
+import {
+  batchFlags,
+  brokerViews,
+  partitionReplicationView,
+  recordTotals,
+  type BrokerView,
+  type PartitionReplicationView,
+  type RecordTotals,
+} from './broker/replicationView';
+
+export type {
+  BrokerView,
+  PartitionReplicationView,
+  RecordTotals,
+  ReplicaView,
+} from './broker/replicationView';
 
 export interface PartitionView {
   topic: string;
@@ -14,7 +30,17 @@ export interface PartitionView {
   logEndOffset: number;
   highWatermark: number;
   bytesAppended: number;
-  recentBatches: { baseOffset: number; count: number; bytes: number; producer: string; appendedAt: number }[];
+  recentBatches: {
+    baseOffset: number;
+    count: number;
+    bytes: number;
+    producer: string;
+    appendedAt: number;
+    acked?: boolean;
+    duplicate?: boolean;
+    reordered?: boolean;
+  }[];
+  replication: PartitionReplicationView;
 }
 
 export interface AccumulatorBatchView {
@@ -38,6 +64,10 @@ export interface ProducerView {
   bufferUsed: number;
   bufferMemory: number;
   blocked: boolean;
+  /** Idempotence as the producer really runs it (it may be silently off). */
+  idempotent: boolean;
+  /** Batches waiting out a retry backoff. */
+  retrying: number;
   batches: AccumulatorBatchView[];
   inFlightRequests: number;
   stats: ProducerStats & { avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number };
@@ -99,8 +129,10 @@ export interface MessageView {
 export interface SimSnapshot {
   now: number;
   kafkaVersion: string;
-  brokers: { id: number }[];
+  brokers: BrokerView[];
   partitions: PartitionView[];
+  /** The record ledger summed over partitions and producers. */
+  records: RecordTotals;
   producers: ProducerView[];
   groups: GroupView[];
   messages: MessageView[];
@@ -119,22 +151,23 @@ export function snapshot(sim: SimState): SimSnapshot {
       logEndOffset: tp.logEndOffset,
       highWatermark: tp.highWatermark,
       bytesAppended: tp.bytesAppended,
-      recentBatches: tp.batches
-        .slice(-RECENT_BATCHES_SHOWN)
-        .map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
-          baseOffset,
-          count,
-          bytes,
-          producer,
-          appendedAt,
-        })),
+      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map((b) => ({
+        baseOffset: b.baseOffset,
+        count: b.count,
+        bytes: b.bytes,
+        producer: b.producer,
+        appendedAt: b.appendedAt,
+        ...batchFlags(b),
+      })),
+      replication: partitionReplicationView(sim, tp),
     })),
   );
   return {
     now: sim.now,
     kafkaVersion: sim.scenario.kafkaVersion,
-    brokers: sim.brokers.map((b) => ({ id: b.id })),
+    brokers: brokerViews(sim),
     partitions,
+    records: recordTotals(sim),
     producers: sim.producers.map((p) => {
       const linger = p.config['linger.ms'] as number;
       const s = p.stats;
@@ -147,6 +180,8 @@ export function snapshot(sim: SimState): SimSnapshot {
         bufferUsed: p.bufferUsed,
         bufferMemory: p.config['buffer.memory'] as number,
         blocked: p.blocked !== null,
+        idempotent: p.delivery.idempotent,
+        retrying: p.deques.reduce((n, d) => n + d.filter((b) => b.retry).length, 0),
         batches: p.deques.flat().map((b) => ({
           id: b.id,
           partition: b.partition,
@@ -274,6 +309,21 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         to: `broker:${m.broker}`,
         records: 0,
         bytes: 0,
+      };
+    case 'replicaFetchRequest':
+      return { ...base, from: `broker:${m.follower}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+    case 'replicaFetchResponse':
+      return {
+        ...base,
+        from: `broker:${m.broker}`,
+        to: `broker:${m.follower}`,
+        records: m.slices.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
+        bytes: 0,
+        parts: m.slices.map((s) => ({
+          topic: s.topic,
+          partition: s.partition,
+          records: s.toOffset - s.fromOffset,
+        })),
       };
   }
 }

@@ -67,6 +67,7 @@ export const en = {
   'view.sentBecause.linger': 'last batch left: linger.ms',
   'view.sentBecause.memory': 'last batch left: memory full',
   'view.sentBecause.drained': 'last batch left: rode along',
+  'view.sentBecause.retry': 'last batch left: retry',
   'metrics.title': 'Live metrics',
   'metrics.recordsPerSec': 'Records acknowledged / s',
   'metrics.batchesPerSec': 'Batches sent / s',

@@ -68,6 +68,7 @@ export const ko: Record<MessageKey, string> = {
   'view.sentBecause.linger': '마지막 배치: linger.ms 만료',
   'view.sentBecause.memory': '마지막 배치: 메모리 부족',
   'view.sentBecause.drained': '마지막 배치: 함께 전송',
+  'view.sentBecause.retry': '마지막 배치: 재시도',
   'metrics.title': '실시간 지표',
   'metrics.recordsPerSec': '초당 확인된 레코드',
   'metrics.batchesPerSec': '초당 보낸 배치',

@@ -32,7 +32,10 @@ export function handleFetchRequest(step: Step, message: Extract<Message, { kind:
     deadline: sim.now + configNumber(group.config, 'fetch.max.wait.ms'),
     minBytes: configNumber(group.config, 'fetch.min.bytes'),
   };
-  if (fetch.deadline <= sim.now || availableBytes(sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)) {
+  if (
+    fetch.deadline <= sim.now ||
+    availableBytes(sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)
+  ) {
     respond(step, message.broker, fetch);
     return;
   }
@@ -43,7 +46,7 @@ export function handleFetchRequest(step: Step, message: Extract<Message, { kind:
 /** New data on this broker: answer every parked fetch that now has enough bytes. */
 export function wakeParkedFetches(step: Step, broker: number): void {
   const parked = step.sim.brokers[broker]!.parkedFetches;
-  for (let i = 0; i < parked.length; ) {
+  for (let i = 0; i < parked.length;) {
     const fetch = parked[i]!;
     if (availableBytes(step.sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)) {
       parked.splice(i, 1);
@@ -70,7 +73,12 @@ function respond(step: Step, broker: number, fetch: ParkedFetch): void {
   for (const p of fetch.partitions) {
     if (remaining <= 0) break;
     // The first batch of the first non-empty partition is returned whole even when over the limits.
-    const slice = readSlice(partitionOf(sim, p.topic, p.partition), p.offset, Math.min(perPartition, remaining), slices.length === 0);
+    const slice = readSlice(
+      partitionOf(sim, p.topic, p.partition),
+      p.offset,
+      Math.min(perPartition, remaining),
+      slices.length === 0,
+    );
     if (!slice) continue;
     slices.push(slice);
     remaining -= slice.bytes;

@@ -4,18 +4,28 @@
  */
 import type { Step } from '../core/step';
 import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../model/state';
+import { leaderReplica, maybeIncrementHighWatermark } from './isr';
 
 /** How many recent batches stay in memory for the view even after every group has read them. */
 const KEEP_RECENT_BATCHES = 64;
+const MAX_BATCHES_KEPT = 20000;
 
-/** Appends a batch at the log end; with one replica the high watermark follows at once. */
-export function appendBatch(step: Step, tp: PartitionState, batch: Omit<StoredBatch, 'baseOffset' | 'appendedAt'>): number {
+/**
+ * Appends a batch at the leader's log end and raises the high watermark if the ISR allows it (with a
+ * single in-sync replica it follows at once; otherwise followers' fetches move it).
+ */
+export function appendBatch(
+  step: Step,
+  tp: PartitionState,
+  batch: Omit<StoredBatch, 'baseOffset' | 'appendedAt'>,
+): number {
   const baseOffset = tp.logEndOffset;
   tp.batches.push({ ...batch, baseOffset, appendedAt: step.sim.now });
   tp.logEndOffset += batch.count;
   tp.bytesAppended += batch.bytes;
-  // Replication (ISR, followers) arrives with the replication issue; a single replica is the whole ISR.
-  tp.highWatermark = tp.logEndOffset;
+  const leader = leaderReplica(tp);
+  if (leader) leader.logEndOffset = tp.logEndOffset;
+  maybeIncrementHighWatermark(step, tp);
   step.out.push({
     type: 'BatchAppended',
     at: step.sim.now,
@@ -30,7 +40,7 @@ export function appendBatch(step: Step, tp: PartitionState, batch: Omit<StoredBa
 }
 
 /** Index of the stored batch holding `offset` (or the first batch after it). */
-function batchIndexAt(tp: PartitionState, offset: number): number {
+export function batchIndexAt(tp: PartitionState, offset: number): number {
   let lo = 0;
   let hi = tp.batches.length;
   while (lo < hi) {
@@ -57,7 +67,12 @@ export function readableBytes(tp: PartitionState, offset: number, enough: number
  * Reads whole batches from `offset`, below the high watermark, up to `maxBytes`. When `mustReturnOne`,
  * the first batch comes back even if it is larger than the limit, so a consumer always makes progress.
  */
-export function readSlice(tp: PartitionState, offset: number, maxBytes: number, mustReturnOne: boolean): FetchedSlice | null {
+export function readSlice(
+  tp: PartitionState,
+  offset: number,
+  maxBytes: number,
+  mustReturnOne: boolean,
+): FetchedSlice | null {
   let bytes = 0;
   let end = offset;
   for (let i = batchIndexAt(tp, offset); i < tp.batches.length; i++) {
@@ -83,11 +98,20 @@ export function pruneLog(sim: SimState, tp: PartitionState): void {
     needed = Math.min(needed, committed < 0 ? 0 : committed);
     for (const m of g.members) {
       for (const a of m.assigned) {
-        if (a.topic === tp.topic && a.partition === tp.partition) needed = Math.min(needed, a.position < 0 ? 0 : a.position);
+        if (a.topic === tp.topic && a.partition === tp.partition)
+          needed = Math.min(needed, a.position < 0 ? 0 : a.position);
       }
     }
   }
+  // Keep what a replica or an acknowledgement may still need: everything above the high watermark and
+  // above the slowest replica's log end (a truncation or an unclean election can reach that far back).
+  for (const r of tp.replicaStates) needed = Math.min(needed, r.logEndOffset);
+  needed = Math.min(needed, tp.highWatermark);
   const firstNeeded = batchIndexAt(tp, needed);
-  const drop = Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES);
+  // Memory stays bounded even while a replica is down for good: beyond this the oldest batches go anyway.
+  const drop = Math.max(
+    Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES),
+    tp.batches.length - MAX_BATCHES_KEPT,
+  );
   if (drop > 0) tp.batches.splice(0, drop);
 }

@@ -41,7 +41,9 @@ export function assignRange(sim: SimState, g: GroupState): void {
   for (const m of g.members) {
     const assigned = next.get(m.id)!;
     // Fetched data for partitions that moved away is discarded.
-    m.buffer = m.buffer.filter((s) => assigned.some((a) => a.topic === s.topic && a.partition === s.partition));
+    m.buffer = m.buffer.filter((s) =>
+      assigned.some((a) => a.topic === s.topic && a.partition === s.partition),
+    );
     m.assigned = assigned;
   }
 }

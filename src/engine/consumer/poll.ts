@@ -28,7 +28,12 @@ export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: bool
     m.phase = 'processing';
     m.pollToken++;
     const processing = Math.ceil(count * g.workload.processingMsPerRecord);
-    schedule(sim, sim.now + processing, { kind: 'poll', group: g.index, member: memberIndex(g, m), token: m.pollToken });
+    schedule(sim, sim.now + processing, {
+      kind: 'poll',
+      group: g.index,
+      member: memberIndex(g, m),
+      token: m.pollToken,
+    });
     return;
   }
   sendFetches(step, g, m);
@@ -105,7 +110,8 @@ function sendFetches(step: Step, g: GroupState, m: MemberState): void {
   for (const a of m.assigned) {
     if (a.position < 0 || m.buffer.some((s) => s.topic === a.topic && s.partition === a.partition)) continue;
     const leader = sim.topics.find((t) => t.name === a.topic)!.partitions[a.partition]!.leader;
-    if (m.fetchingFrom.includes(leader)) continue;
+    // No leader (offline partition): nothing to fetch from until one is elected.
+    if (leader < 0 || m.fetchingFrom.includes(leader)) continue;
     const list = byBroker.get(leader) ?? [];
     list.push({ topic: a.topic, partition: a.partition, offset: a.position });
     byBroker.set(leader, list);
@@ -113,7 +119,14 @@ function sendFetches(step: Step, g: GroupState, m: MemberState): void {
   for (const [broker, partitions] of [...byBroker].sort((a, b) => a[0] - b[0])) {
     m.fetchingFrom.push(broker);
     sendMessage(sim, { kind: 'fetchRequest', group: g.index, member: memberIndex(g, m), broker, partitions });
-    out.push({ type: 'FetchSent', at: sim.now, group: g.id, member: m.id, broker, partitions: partitions.length });
+    out.push({
+      type: 'FetchSent',
+      at: sim.now,
+      group: g.id,
+      member: m.id,
+      broker,
+      partitions: partitions.length,
+    });
   }
 }
 
@@ -129,9 +142,15 @@ export function handleFetchResponse(step: Step, message: Extract<Message, { kind
     // Data for a partition the member no longer owns, or from a stale position, is dropped (as Kafka does).
     if (!a || a.position < slice.fromOffset || a.position >= slice.toOffset) continue;
     m.buffer.push(slice);
-    ranges.push({ topic: slice.topic, partition: slice.partition, fromOffset: a.position, count: slice.toOffset - a.position });
+    ranges.push({
+      topic: slice.topic,
+      partition: slice.partition,
+      fromOffset: a.position,
+      count: slice.toOffset - a.position,
+    });
   }
-  if (ranges.length > 0) step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.id, ranges });
+  if (ranges.length > 0)
+    step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.id, ranges });
   if (m.phase === 'waiting') runPoll(step, g, m, false);
 }
 

@@ -7,7 +7,9 @@ export interface TestScenarioOptions {
   brokers?: number;
   networkDelayMs?: number;
   producer?: Partial<Omit<ProducerSpec, 'workload'>> & { workload?: Partial<ProducerSpec['workload']> };
-  group?: (Partial<Omit<ConsumerGroupSpec, 'workload'>> & { workload?: Partial<ConsumerGroupSpec['workload']> }) | null;
+  group?:
+    | (Partial<Omit<ConsumerGroupSpec, 'workload'>> & { workload?: Partial<ConsumerGroupSpec['workload']> })
+    | null;
   timeline?: Scenario['timeline'];
   kafkaVersion?: Scenario['kafkaVersion'];
 }

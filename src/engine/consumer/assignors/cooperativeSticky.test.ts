@@ -22,14 +22,26 @@ const m = (id: string, topics: string[], owned = '', generation?: number): Membe
 describe('cooperative-sticky: partitions claimed twice', () => {
   it('a doubly claimed partition is held back for a rebalance (equal shares)', () => {
     // Source: CooperativeStickyAssignorTest.testAllConsumersHaveOwnedPartitionInvalidatedWhenClaimedByMultipleConsumersInSameGenerationWithEqualPartitionsPerConsumer
-    const members = [m('consumer1', ['topic'], 'topic-0, topic-1', 1), m('consumer2', ['topic'], 'topic-0, topic-2', 1), m('consumer3', ['topic'], '', 1)];
-    expect(coop({ topic: 3 }, members)).toEqual(expected({ consumer1: 'topic-1', consumer2: 'topic-2', consumer3: '' }));
+    const members = [
+      m('consumer1', ['topic'], 'topic-0, topic-1', 1),
+      m('consumer2', ['topic'], 'topic-0, topic-2', 1),
+      m('consumer3', ['topic'], '', 1),
+    ];
+    expect(coop({ topic: 3 }, members)).toEqual(
+      expected({ consumer1: 'topic-1', consumer2: 'topic-2', consumer3: '' }),
+    );
   });
 
   it('… and with unequal shares', () => {
     // Source: CooperativeStickyAssignorTest.testAllConsumersHaveOwnedPartitionInvalidatedWhenClaimedByMultipleConsumersInSameGenerationWithUnequalPartitionsPerConsumer
-    const members = [m('consumer1', ['topic'], 'topic-0, topic-1', 1), m('consumer2', ['topic'], 'topic-0, topic-2', 1), m('consumer3', ['topic'], '', 1)];
-    expect(coop({ topic: 4 }, members)).toEqual(expected({ consumer1: 'topic-1, topic-3', consumer2: 'topic-2', consumer3: '' }));
+    const members = [
+      m('consumer1', ['topic'], 'topic-0, topic-1', 1),
+      m('consumer2', ['topic'], 'topic-0, topic-2', 1),
+      m('consumer3', ['topic'], '', 1),
+    ];
+    expect(coop({ topic: 4 }, members)).toEqual(
+      expected({ consumer1: 'topic-1, topic-3', consumer2: 'topic-2', consumer3: '' }),
+    );
   });
 });
 
@@ -37,9 +49,15 @@ describe('cooperative-sticky: two-step moves', () => {
   it('an owned partition over quota reaches the new member one rebalance later', () => {
     // Source: AbstractStickyAssignorTest.testMaxQuotaConsumerMoreThanNumExpectedMaxCapacityMembers (cooperative run)
     const all = ['topic1', 'topic2'];
-    const members = [m('consumer1', all, 'topic1-0, topic2-0', 1), m('consumer2', all, 'topic1-1, topic2-1', 1), m('consumer3', all, '', 1)];
+    const members = [
+      m('consumer1', all, 'topic1-0, topic2-0', 1),
+      m('consumer2', all, 'topic1-1, topic2-1', 1),
+      m('consumer3', all, '', 1),
+    ];
     const first = coop({ topic1: 2, topic2: 2 }, members);
-    expect(first).toEqual(expected({ consumer1: 'topic1-0', consumer2: 'topic1-1, topic2-1', consumer3: '' }));
+    expect(first).toEqual(
+      expected({ consumer1: 'topic1-0', consumer2: 'topic1-1, topic2-1', consumer3: '' }),
+    );
     expect(coop({ topic1: 2, topic2: 2 }, rejoin(first, members, 1))).toEqual(
       expected({ consumer1: 'topic1-0', consumer2: 'topic1-1, topic2-1', consumer3: 'topic2-0' }),
     );
@@ -47,7 +65,10 @@ describe('cooperative-sticky: two-step moves', () => {
 
   it('join then leave on one topic', () => {
     // Source: AbstractStickyAssignorTest.testAddRemoveConsumerOneTopic (cooperative run)
-    const joined = [m('consumer1', ['topic'], 'topic-0, topic-1, topic-2', 1), m('consumer2', ['topic'], '', 1)];
+    const joined = [
+      m('consumer1', ['topic'], 'topic-0, topic-1, topic-2', 1),
+      m('consumer2', ['topic'], '', 1),
+    ];
     const first = coop({ topic: 3 }, joined);
     expect(first).toEqual(expected({ consumer1: 'topic-0, topic-1', consumer2: '' }));
     const second = coop({ topic: 3 }, rejoin(first, joined, 1));
@@ -62,11 +83,21 @@ describe('cooperative-sticky: two-step moves', () => {
     const all = ['topic1', 'topic2'];
     const topics = { topic1: 3, topic2: 4 };
     const four = ['consumer1', 'consumer2', 'consumer3', 'consumer4'].map((id) => m(id, all));
-    const start = expected({ consumer1: 'topic1-0, topic1-2, topic2-1, topic2-3', consumer2: 'topic1-1, topic2-0, topic2-2' });
+    const start = expected({
+      consumer1: 'topic1-0, topic1-2, topic2-1, topic2-3',
+      consumer2: 'topic1-1, topic2-0, topic2-2',
+    });
     expect(coop(topics, [m('consumer1', all), m('consumer2', all)])).toEqual(start);
     const first = coop(topics, rejoin(start, four, 1));
     // topic1-2 and topic2-3 (to consumer3) and topic2-2 (to consumer4) are transferring: held back.
-    expect(first).toEqual(expected({ consumer1: 'topic1-0, topic2-1', consumer2: 'topic1-1, topic2-0', consumer3: '', consumer4: '' }));
+    expect(first).toEqual(
+      expected({
+        consumer1: 'topic1-0, topic2-1',
+        consumer2: 'topic1-1, topic2-0',
+        consumer3: '',
+        consumer4: '',
+      }),
+    );
     const second = coop(topics, rejoin(first, four, 1));
     expect(second).toEqual(
       expected({
@@ -78,7 +109,10 @@ describe('cooperative-sticky: two-step moves', () => {
     );
     const leave = coop(topics, rejoin(second, [m('consumer3', all), m('consumer4', all)], 1));
     expect(leave).toEqual(
-      expected({ consumer3: 'topic1-0, topic1-2, topic2-1, topic2-3', consumer4: 'topic1-1, topic2-0, topic2-2' }),
+      expected({
+        consumer3: 'topic1-0, topic1-2, topic2-1, topic2-3',
+        consumer4: 'topic1-1, topic2-0, topic2-2',
+      }),
     );
   });
 
@@ -94,7 +128,11 @@ describe('cooperative-sticky: two-step moves', () => {
     ];
     const intermediate = coop(topics, members);
     expect(intermediate).toEqual(
-      expected({ consumer0: 't1-2, t1-3, t1-4', consumer1: 't2-0, t2-1, t2-2, t2-3', consumer2: 't3-0, t3-1' }),
+      expected({
+        consumer0: 't1-2, t1-3, t1-4',
+        consumer1: 't2-0, t2-1, t2-2, t2-3',
+        consumer2: 't3-0, t3-1',
+      }),
     );
     expect(coop(topics, rejoin(intermediate, members))).toEqual(
       expected({
@@ -113,7 +151,11 @@ describe('cooperative-sticky: two-step moves', () => {
       m('C2', ['orders'], 'orders-2, orders-5', 4),
     ];
     expect(coop({ orders: 9 }, members)).toEqual(
-      expected({ C0: 'orders-0, orders-3, orders-6', C1: 'orders-1, orders-4, orders-7', C2: 'orders-2, orders-5, orders-8' }),
+      expected({
+        C0: 'orders-0, orders-3, orders-6',
+        C1: 'orders-1, orders-4, orders-7',
+        C2: 'orders-2, orders-5, orders-8',
+      }),
     );
   });
 });
@@ -155,8 +197,14 @@ describe('cooperative-sticky: stable and generation cases', () => {
 
   it('owned partitions are honoured for protocol v1 and v2 members', () => {
     // Source: CooperativeStickyAssignorTest.testAssignorWithOldVersionSubscriptions
-    const members = [m('consumer1', ['topic1'], 'topic1-0', 1), m('consumer2', ['topic1'], 'topic1-1', 1), m('consumer3', ['topic1'], '', 1)];
-    expect(coop({ topic1: 3 }, members)).toEqual(expected({ consumer1: 'topic1-0', consumer2: 'topic1-1', consumer3: 'topic1-2' }));
+    const members = [
+      m('consumer1', ['topic1'], 'topic1-0', 1),
+      m('consumer2', ['topic1'], 'topic1-1', 1),
+      m('consumer3', ['topic1'], '', 1),
+    ];
+    expect(coop({ topic1: 3 }, members)).toEqual(
+      expected({ consumer1: 'topic1-0', consumer2: 'topic1-1', consumer3: 'topic1-2' }),
+    );
   });
 
   it('a stale claim is not a revocation: the stale member is served at once', () => {

@@ -22,7 +22,8 @@ export class TopicPartitions {
     let partitions = this.byTopic.get(topic);
     if (!partitions) this.byTopic.set(topic, (partitions = new Map()));
     let tp = partitions.get(partition);
-    if (!tp) partitions.set(partition, (tp = { topic, partition, hash: topicPartitionHash(topic, partition) }));
+    if (!tp)
+      partitions.set(partition, (tp = { topic, partition, hash: topicPartitionHash(topic, partition) }));
     return tp;
   }
 }
@@ -104,7 +105,10 @@ export function compareTopicPartitions(a: TopicPartition, b: TopicPartition): nu
 }
 
 /** Builds the JSON output: every member present, each list sorted by topic then partition. */
-export function toAssignment(group: Group, lists: ReadonlyMap<string, readonly TopicPartition[]>): Assignment {
+export function toAssignment(
+  group: Group,
+  lists: ReadonlyMap<string, readonly TopicPartition[]>,
+): Assignment {
   const out: Assignment = {};
   for (const m of group.members) {
     const list = [...(lists.get(m.id) ?? [])].sort(compareTopicPartitions);

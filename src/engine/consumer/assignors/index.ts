@@ -25,7 +25,12 @@ export {
 export { assignCooperativeSticky, assignRange, assignRoundRobin, assignSticky };
 
 /** The assignor names accepted by `assign`. */
-export const ASSIGNOR_STRATEGIES: readonly AssignorStrategy[] = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'];
+export const ASSIGNOR_STRATEGIES: readonly AssignorStrategy[] = [
+  'range',
+  'roundrobin',
+  'sticky',
+  'cooperative-sticky',
+];
 
 /** Runs the named assignor; every member appears in the result with a sorted list. */
 export function assign(strategy: AssignorStrategy, input: AssignorInput): Assignment {

@@ -24,7 +24,12 @@ describe('Java string helpers', () => {
   it('String.compareTo order is by UTF-16 code unit', () => {
     // Source: String.compareTo Javadoc (lexicographic by char value).
     const ids = ['consumer-2', 'consumer-10', 'Consumer-3', 'consumer-1'];
-    expect([...ids].sort(compareJavaStrings)).toEqual(['Consumer-3', 'consumer-1', 'consumer-10', 'consumer-2']);
+    expect([...ids].sort(compareJavaStrings)).toEqual([
+      'Consumer-3',
+      'consumer-1',
+      'consumer-10',
+      'consumer-2',
+    ]);
   });
 });
 

@@ -80,7 +80,9 @@ export class JavaHashSet<K> {
   /** Elements in Java iteration order. */
   values(): K[] {
     return [...this.entries.entries()]
-      .sort(([, a], [, b]) => bucketOf(a.hash, this.capacity) - bucketOf(b.hash, this.capacity) || a.seq - b.seq)
+      .sort(
+        ([, a], [, b]) => bucketOf(a.hash, this.capacity) - bucketOf(b.hash, this.capacity) || a.seq - b.seq,
+      )
       .map(([key]) => key);
   }
 

@@ -42,7 +42,12 @@ describe('coordinator assignor vote (ClassicGroup.selectProtocol)', () => {
     // Source: ClassicGroupTest.testSelectProtocol. The Java test accepts either name for the tie; Java's
     // HashMap yields "range" (bucket 9) before "roundrobin" (bucket 10), and Stream.max keeps the first.
     expect(chooseGroupAssignor([['range', 'roundrobin']])).toBe('range');
-    expect(chooseGroupAssignor([['range', 'roundrobin'], ['roundrobin', 'range']])).toBe('range');
+    expect(
+      chooseGroupAssignor([
+        ['range', 'roundrobin'],
+        ['roundrobin', 'range'],
+      ]),
+    ).toBe('range');
     expect(
       chooseGroupAssignor([
         ['range', 'roundrobin'],
@@ -54,7 +59,12 @@ describe('coordinator assignor vote (ClassicGroup.selectProtocol)', () => {
 
   it('only names every member supports are candidates', () => {
     // Source: ClassicGroupTest.testSelectProtocolChoosesCompatibleProtocol
-    expect(chooseGroupAssignor([['range', 'roundrobin'], ['roundrobin', 'blah']])).toBe('roundrobin');
+    expect(
+      chooseGroupAssignor([
+        ['range', 'roundrobin'],
+        ['roundrobin', 'blah'],
+      ]),
+    ).toBe('roundrobin');
   });
 
   it('rejects an empty group and a group with no common assignor', () => {
@@ -66,7 +76,12 @@ describe('coordinator assignor vote (ClassicGroup.selectProtocol)', () => {
   it('default lists everywhere pick range; a sticky/cooperative-sticky tie picks sticky', () => {
     // Source: kafka-behaviour.md §4.8 (default list means Range); tie hand-derived from HashMap buckets
     // ("sticky" 8 < "cooperative-sticky" 15).
-    expect(chooseGroupAssignor([['range', 'cooperative-sticky'], ['range', 'cooperative-sticky']])).toBe('range');
+    expect(
+      chooseGroupAssignor([
+        ['range', 'cooperative-sticky'],
+        ['range', 'cooperative-sticky'],
+      ]),
+    ).toBe('range');
     expect(
       chooseGroupAssignor([
         ['cooperative-sticky', 'sticky'],
@@ -79,8 +94,13 @@ describe('coordinator assignor vote (ClassicGroup.selectProtocol)', () => {
 describe('assign()', () => {
   it('rejects an unknown strategy and a duplicate member id', () => {
     // Source: API contract (a group cannot contain the same member id twice).
-    expect(() => assign('bogus' as AssignorStrategy, { topics: {}, members: [] })).toThrow(/unknown assignor/);
-    const twice = [{ id: 'a', topics: ['t'] }, { id: 'a', topics: ['t'] }];
+    expect(() => assign('bogus' as AssignorStrategy, { topics: {}, members: [] })).toThrow(
+      /unknown assignor/,
+    );
+    const twice = [
+      { id: 'a', topics: ['t'] },
+      { id: 'a', topics: ['t'] },
+    ];
     expect(() => assign('range', { topics: { t: 1 }, members: twice })).toThrow(/duplicate member id/);
   });
 

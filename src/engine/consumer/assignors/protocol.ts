@@ -48,14 +48,17 @@ export function memberRebalanceProtocol(strategies: readonly string[]): Rebalanc
  */
 export function chooseRebalanceProtocol(strategyLists: readonly (readonly string[])[]): RebalanceProtocol {
   if (strategyLists.length === 0) throw new Error('cannot choose a protocol for an empty group');
-  return strategyLists.every((list) => memberRebalanceProtocol(list) === 'COOPERATIVE') ? 'COOPERATIVE' : 'EAGER';
+  return strategyLists.every((list) => memberRebalanceProtocol(list) === 'COOPERATIVE')
+    ? 'COOPERATIVE'
+    : 'EAGER';
 }
 
 /** The assignor the classic group coordinator selects from the members' strategy lists. */
 export function chooseGroupAssignor(strategyLists: readonly (readonly string[])[]): string {
   if (strategyLists.length === 0) throw new Error('cannot select a protocol for an empty group');
   const candidates = new Set(strategyLists[0]);
-  for (const list of strategyLists) for (const name of [...candidates]) if (!list.includes(name)) candidates.delete(name);
+  for (const list of strategyLists)
+    for (const name of [...candidates]) if (!list.includes(name)) candidates.delete(name);
   if (candidates.size === 0) {
     // The coordinator rejects such a member with INCONSISTENT_GROUP_PROTOCOL.
     throw new Error('no assignor is supported by every member (INCONSISTENT_GROUP_PROTOCOL)');

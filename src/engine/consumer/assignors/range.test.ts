@@ -8,7 +8,8 @@ import { assign } from './index';
 import { expected } from './testKit';
 import type { MemberSubscription } from './types';
 
-const range = (topics: Record<string, number>, members: MemberSubscription[]) => assign('range', { topics, members });
+const range = (topics: Record<string, number>, members: MemberSubscription[]) =>
+  assign('range', { topics, members });
 
 describe('range assignor (RangeAssignorTest)', () => {
   it('one consumer, no topic: present with nothing', () => {
@@ -63,7 +64,10 @@ describe('range assignor (RangeAssignorTest)', () => {
       { id: 'consumer-a', topics: ['topic1', 'topic2'], groupInstanceId: 'instance2' },
     ];
     expect(range({ topic1: 3, topic2: 3 }, members)).toEqual(
-      expected({ 'consumer-b': 'topic1-0, topic1-1, topic2-0, topic2-1', 'consumer-a': 'topic1-2, topic2-2' }),
+      expected({
+        'consumer-b': 'topic1-0, topic1-1, topic2-0, topic2-1',
+        'consumer-a': 'topic1-2, topic2-2',
+      }),
     );
   });
 
@@ -74,14 +78,21 @@ describe('range assignor (RangeAssignorTest)', () => {
       { id: 'consumer-a', topics: ['topic1', 'topic2'] },
     ];
     expect(range({ topic1: 3, topic2: 3 }, members)).toEqual(
-      expected({ 'consumer-b': 'topic1-0, topic1-1, topic2-0, topic2-1', 'consumer-a': 'topic1-2, topic2-2' }),
+      expected({
+        'consumer-b': 'topic1-0, topic1-1, topic2-0, topic2-1',
+        'consumer-a': 'topic1-2, topic2-2',
+      }),
     );
   });
 
   it('static members keep their ranges when a dynamic member is replaced', () => {
     // Source: RangeAssignorTest.testStaticMemberRangeAssignmentPersistent (two steps)
     const all = ['topic1', 'topic2'];
-    const statics = [1, 2, 3].map((i) => ({ id: `consumer${i}`, topics: all, groupInstanceId: `instance${i}` }));
+    const statics = [1, 2, 3].map((i) => ({
+      id: `consumer${i}`,
+      topics: all,
+      groupInstanceId: `instance${i}`,
+    }));
     const topics = { topic1: 5, topic2: 4 };
     const staticPart = {
       consumer1: 'topic1-0, topic1-1, topic2-0',

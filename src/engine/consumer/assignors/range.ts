@@ -3,7 +3,13 @@
  * `MemberInfo` order; every subscriber gets `n / m` consecutive partitions and the first `n % m` get
  * one extra. Topics with the same partition count and subscribers are therefore co-partitioned.
  */
-import { compareMemberInfo, prepareGroup, toAssignment, type GroupMember, type TopicPartition } from './group';
+import {
+  compareMemberInfo,
+  prepareGroup,
+  toAssignment,
+  type GroupMember,
+  type TopicPartition,
+} from './group';
 import type { Assignment, AssignorInput } from './types';
 
 /** Range assignment of the group. */

@@ -7,7 +7,8 @@ import { assign } from './index';
 import { expected } from './testKit';
 import type { MemberSubscription } from './types';
 
-const rr = (topics: Record<string, number>, members: MemberSubscription[]) => assign('roundrobin', { topics, members });
+const rr = (topics: Record<string, number>, members: MemberSubscription[]) =>
+  assign('roundrobin', { topics, members });
 
 describe('roundrobin assignor (RoundRobinAssignorTest)', () => {
   it('one consumer, one topic', () => {
@@ -51,7 +52,10 @@ describe('roundrobin assignor (RoundRobinAssignorTest)', () => {
       { id: 'consumer-a', topics: ['topic1', 'topic2'], groupInstanceId: 'instance2' },
     ];
     expect(rr({ topic1: 3, topic2: 3 }, members)).toEqual(
-      expected({ 'consumer-b': 'topic1-0, topic1-2, topic2-1', 'consumer-a': 'topic1-1, topic2-0, topic2-2' }),
+      expected({
+        'consumer-b': 'topic1-0, topic1-2, topic2-1',
+        'consumer-a': 'topic1-1, topic2-0, topic2-2',
+      }),
     );
   });
 
@@ -62,15 +66,26 @@ describe('roundrobin assignor (RoundRobinAssignorTest)', () => {
       { id: 'consumer-a', topics: ['topic1', 'topic2'] },
     ];
     expect(rr({ topic1: 3, topic2: 3 }, members)).toEqual(
-      expected({ 'consumer-b': 'topic1-0, topic1-2, topic2-1', 'consumer-a': 'topic1-1, topic2-0, topic2-2' }),
+      expected({
+        'consumer-b': 'topic1-0, topic1-2, topic2-1',
+        'consumer-a': 'topic1-1, topic2-0, topic2-2',
+      }),
     );
   });
 
   it('static members keep their partitions when the dynamic member is replaced', () => {
     // Source: RoundRobinAssignorTest.testStaticMemberAssignmentPersistent (two steps)
     const all = ['topic1', 'topic2'];
-    const statics = [1, 2, 3].map((i) => ({ id: `consumer${i}`, topics: all, groupInstanceId: `instance${i}` }));
-    const staticPart = { consumer1: 'topic1-0, topic2-1', consumer2: 'topic1-1, topic2-2', consumer3: 'topic1-2' };
+    const statics = [1, 2, 3].map((i) => ({
+      id: `consumer${i}`,
+      topics: all,
+      groupInstanceId: `instance${i}`,
+    }));
+    const staticPart = {
+      consumer1: 'topic1-0, topic2-1',
+      consumer2: 'topic1-1, topic2-2',
+      consumer3: 'topic1-2',
+    };
     expect(rr({ topic1: 3, topic2: 3 }, [...statics, { id: 'consumer4', topics: all }])).toEqual(
       expected({ ...staticPart, consumer4: 'topic2-0' }),
     );
@@ -88,7 +103,11 @@ describe('roundrobin assignor (RoundRobinAssignorTest)', () => {
       { id: 'consumer1', topics: all, groupInstanceId: 'instance3' },
     ]);
     expect(after).toEqual(
-      expected({ consumer4: 'topic1-0, topic2-0', consumer5: 'topic1-1, topic2-1', consumer1: 'topic1-2, topic2-2' }),
+      expected({
+        consumer4: 'topic1-0, topic2-0',
+        consumer5: 'topic1-1, topic2-1',
+        consumer1: 'topic1-2, topic2-2',
+      }),
     );
   });
 
@@ -107,6 +126,8 @@ describe('roundrobin assignor (RoundRobinAssignorTest)', () => {
   it('consumer-10 is dealt before consumer-2 (Java string order)', () => {
     // Source: Java String.compareTo; hand-derived deal over [consumer-1, consumer-10, consumer-2].
     const members = ['consumer-2', 'consumer-1', 'consumer-10'].map((id) => ({ id, topics: ['t'] }));
-    expect(rr({ t: 4 }, members)).toEqual(expected({ 'consumer-1': 't-0, t-3', 'consumer-10': 't-1', 'consumer-2': 't-2' }));
+    expect(rr({ t: 4 }, members)).toEqual(
+      expected({ 'consumer-1': 't-0, t-3', 'consumer-10': 't-1', 'consumer-2': 't-2' }),
+    );
   });
 });

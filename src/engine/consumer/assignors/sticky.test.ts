@@ -9,7 +9,8 @@ import { assign } from './index';
 import { expected, parts, rejoin } from './testKit';
 import type { MemberSubscription } from './types';
 
-const sticky = (topics: Record<string, number>, members: MemberSubscription[]) => assign('sticky', { topics, members });
+const sticky = (topics: Record<string, number>, members: MemberSubscription[]) =>
+  assign('sticky', { topics, members });
 const m = (id: string, topics: string[], owned = '', generation?: number): MemberSubscription => ({
   id,
   topics,
@@ -41,7 +42,11 @@ describe('sticky assignor: fresh assignments', () => {
 
   it('unequal subscriptions use the general algorithm', () => {
     // Source: AbstractStickyAssignorTest.testMultipleConsumersMixedTopicSubscriptions
-    const members = [m('consumer1', ['topic1']), m('consumer2', ['topic1', 'topic2']), m('consumer3', ['topic1'])];
+    const members = [
+      m('consumer1', ['topic1']),
+      m('consumer2', ['topic1', 'topic2']),
+      m('consumer3', ['topic1']),
+    ];
     expect(sticky({ topic1: 3, topic2: 2 }, members)).toEqual(
       expected({ consumer1: 'topic1-0, topic1-2', consumer2: 'topic2-0, topic2-1', consumer3: 'topic1-1' }),
     );
@@ -87,7 +92,9 @@ describe('sticky assignor: fresh assignments', () => {
       topics: ['t'],
       groupInstanceId: `instance-${i}`,
     }));
-    expect(sticky({ t: 3 }, members)).toEqual(expected({ 'consumer-1': 't-0', 'consumer-10': 't-1', 'consumer-2': 't-2' }));
+    expect(sticky({ t: 3 }, members)).toEqual(
+      expected({ 'consumer-1': 't-0', 'consumer-10': 't-1', 'consumer-2': 't-2' }),
+    );
   });
 });
 
@@ -95,7 +102,10 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
   it('a member owning minQuota gets the extra partition', () => {
     // Source: AbstractStickyAssignorTest.testConsumerOwningMinQuotaExpectedMaxQuota
     const all = ['topic1', 'topic2'];
-    const members = [m('consumer1', all, 'topic1-0, topic2-1', 1), m('consumer2', all, 'topic1-1, topic2-2', 1)];
+    const members = [
+      m('consumer1', all, 'topic1-0, topic2-1', 1),
+      m('consumer2', all, 'topic1-1, topic2-2', 1),
+    ];
     expect(sticky({ topic1: 2, topic2: 3 }, members)).toEqual(
       expected({ consumer1: 'topic1-0, topic2-0, topic2-1', consumer2: 'topic1-1, topic2-2' }),
     );
@@ -117,7 +127,11 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
   it('all members under minQuota keep theirs and are topped up', () => {
     // Source: AbstractStickyAssignorTest.testAllConsumersAreUnderMinQuota
     const all = ['topic1', 'topic2'];
-    const members = [m('consumer1', all, 'topic1-0', 1), m('consumer2', all, 'topic1-1', 1), m('consumer3', all, '', 1)];
+    const members = [
+      m('consumer1', all, 'topic1-0', 1),
+      m('consumer2', all, 'topic1-1', 1),
+      m('consumer3', all, '', 1),
+    ];
     expect(sticky({ topic1: 2, topic2: 3 }, members)).toEqual(
       expected({ consumer1: 'topic1-0, topic2-1', consumer2: 'topic1-1, topic2-2', consumer3: 'topic2-0' }),
     );
@@ -139,7 +153,10 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
     // Source: AbstractStickyAssignorTest.testAddRemoveConsumerOneTopic (three steps)
     const first = sticky({ topic: 3 }, [m('consumer1', ['topic'])]);
     expect(first).toEqual(expected({ consumer1: 'topic-0, topic-1, topic-2' }));
-    const second = sticky({ topic: 3 }, [{ ...m('consumer1', ['topic'], 'topic-0, topic-1, topic-2', 1) }, m('consumer2', ['topic'], '', 1)]);
+    const second = sticky({ topic: 3 }, [
+      { ...m('consumer1', ['topic'], 'topic-0, topic-1, topic-2', 1) },
+      m('consumer2', ['topic'], '', 1),
+    ]);
     expect(second).toEqual(expected({ consumer1: 'topic-0, topic-1', consumer2: 'topic-2' }));
     const third = sticky({ topic: 3 }, rejoin(second, [m('consumer2', ['topic'])], 1));
     expect(third).toEqual(expected({ consumer2: 'topic-0, topic-1, topic-2' }));
@@ -151,7 +168,10 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
     const topics = { topic1: 3, topic2: 4 };
     const first = sticky(topics, [m('consumer1', all), m('consumer2', all)]);
     expect(first).toEqual(
-      expected({ consumer1: 'topic1-0, topic1-2, topic2-1, topic2-3', consumer2: 'topic1-1, topic2-0, topic2-2' }),
+      expected({
+        consumer1: 'topic1-0, topic1-2, topic2-1, topic2-3',
+        consumer2: 'topic1-1, topic2-0, topic2-2',
+      }),
     );
     const four = [m('consumer1', all), m('consumer2', all), m('consumer3', all), m('consumer4', all)];
     const second = sticky(topics, rejoin(first, four, 1));
@@ -165,7 +185,10 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
     );
     const third = sticky(topics, rejoin(second, [m('consumer3', all), m('consumer4', all)], 1));
     expect(third).toEqual(
-      expected({ consumer3: 'topic1-0, topic1-2, topic2-1, topic2-3', consumer4: 'topic1-1, topic2-0, topic2-2' }),
+      expected({
+        consumer3: 'topic1-0, topic1-2, topic2-1, topic2-3',
+        consumer4: 'topic1-1, topic2-0, topic2-2',
+      }),
     );
   });
 
@@ -183,7 +206,14 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
     perTopic(one, 12);
     const two = sticky(topics, rejoin(one, [m('consumer1', all), m('consumer2', all)], 1));
     perTopic(two, 6);
-    const four = sticky(topics, rejoin(two, ['consumer1', 'consumer2', 'consumer3', 'consumer4'].map((id) => m(id, all)), 1));
+    const four = sticky(
+      topics,
+      rejoin(
+        two,
+        ['consumer1', 'consumer2', 'consumer3', 'consumer4'].map((id) => m(id, all)),
+        1,
+      ),
+    );
     perTopic(four, 3);
     const back = sticky(topics, rejoin(four, [m('consumer3', all), m('consumer4', all)], 1));
     perTopic(back, 6);
@@ -197,7 +227,11 @@ describe('sticky assignor: owned partitions and quotas (constrained algorithm)',
       m('C2', ['orders'], 'orders-2, orders-5', 4),
     ];
     expect(sticky({ orders: 9 }, members)).toEqual(
-      expected({ C0: 'orders-0, orders-3, orders-6', C1: 'orders-1, orders-4, orders-7', C2: 'orders-2, orders-5, orders-8' }),
+      expected({
+        C0: 'orders-0, orders-3, orders-6',
+        C1: 'orders-1, orders-4, orders-7',
+        C2: 'orders-2, orders-5, orders-8',
+      }),
     );
   });
 });
@@ -271,13 +305,23 @@ describe('sticky assignor: generations and conflicting claims', () => {
 
   it('a partition claimed twice in the same generation is taken from both', () => {
     // Source: StickyAssignorTest.testAllConsumersHaveOwnedPartitionInvalidatedWhenClaimedByMultipleConsumersInSameGenerationWithEqualPartitionsPerConsumer
-    const members = [m('consumer1', ['topic'], 'topic-0, topic-1', 1), m('consumer2', ['topic'], 'topic-0, topic-2', 1), m('consumer3', ['topic'], '', 1)];
-    expect(sticky({ topic: 3 }, members)).toEqual(expected({ consumer1: 'topic-1', consumer2: 'topic-2', consumer3: 'topic-0' }));
+    const members = [
+      m('consumer1', ['topic'], 'topic-0, topic-1', 1),
+      m('consumer2', ['topic'], 'topic-0, topic-2', 1),
+      m('consumer3', ['topic'], '', 1),
+    ];
+    expect(sticky({ topic: 3 }, members)).toEqual(
+      expected({ consumer1: 'topic-1', consumer2: 'topic-2', consumer3: 'topic-0' }),
+    );
   });
 
   it('… and with unequal partitions per consumer', () => {
     // Source: StickyAssignorTest.testAllConsumersHaveOwnedPartitionInvalidatedWhenClaimedByMultipleConsumersInSameGenerationWithUnequalPartitionsPerConsumer
-    const members = [m('consumer1', ['topic'], 'topic-0, topic-1', 1), m('consumer2', ['topic'], 'topic-0, topic-2', 1), m('consumer3', ['topic'], '', 1)];
+    const members = [
+      m('consumer1', ['topic'], 'topic-0, topic-1', 1),
+      m('consumer2', ['topic'], 'topic-0, topic-2', 1),
+      m('consumer3', ['topic'], '', 1),
+    ];
     expect(sticky({ topic: 4 }, members)).toEqual(
       expected({ consumer1: 'topic-1, topic-3', consumer2: 'topic-2', consumer3: 'topic-0' }),
     );
@@ -285,13 +329,23 @@ describe('sticky assignor: generations and conflicting claims', () => {
 
   it('owned partitions are honoured whatever the subscription version', () => {
     // Source: StickyAssignorTest.testAssignorWithOldVersionSubscriptions
-    const members = [m('consumer1', ['topic1'], 'topic1-0', 1), m('consumer2', ['topic1'], 'topic1-1', 1), m('consumer3', ['topic1'], '', 1)];
-    expect(sticky({ topic1: 3 }, members)).toEqual(expected({ consumer1: 'topic1-0', consumer2: 'topic1-1', consumer3: 'topic1-2' }));
+    const members = [
+      m('consumer1', ['topic1'], 'topic1-0', 1),
+      m('consumer2', ['topic1'], 'topic1-1', 1),
+      m('consumer3', ['topic1'], '', 1),
+    ];
+    expect(sticky({ topic1: 3 }, members)).toEqual(
+      expected({ consumer1: 'topic1-0', consumer2: 'topic1-1', consumer3: 'topic1-2' }),
+    );
   });
 
   it('an old-schema member (no generation) keeps its partition next to a generation-1 member', () => {
     // Source: StickyAssignorTest.testSchemaBackwardCompatibility (asserts sizes and containment)
-    const members = [m('consumer1', ['topic'], 'topic-0, topic-2', 1), m('consumer2', ['topic'], 'topic-1'), m('consumer3', ['topic'])];
+    const members = [
+      m('consumer1', ['topic'], 'topic-0, topic-2', 1),
+      m('consumer2', ['topic'], 'topic-1'),
+      m('consumer3', ['topic']),
+    ];
     const result = sticky({ topic: 3 }, members);
     expect(Object.values(result).map((l) => l.length)).toEqual([1, 1, 1]);
     expect(parts('topic-0, topic-2')).toContainEqual(result.consumer1![0]);
