@@ -41,6 +41,16 @@ export function applyFailure(step: Step, action: FailureAction): void {
       return setIsolated(step, action.broker, action.isolated);
     case 'dropProduceResponse':
       return dropProduceResponses(step, action.broker, Math.max(1, Math.floor(action.count ?? 1)));
+    case 'isrDip':
+      sim.brokers[action.broker]!.replication.isrDips += Math.max(1, Math.floor(action.count ?? 1));
+      step.out.push({
+        type: 'FaultChanged',
+        at: sim.now,
+        broker: action.broker,
+        fault: 'isrDip',
+        value: action.count ?? 1,
+      });
+      return;
   }
 }
 

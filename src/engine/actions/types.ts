@@ -18,6 +18,8 @@ export type Action =
   /** Cut the broker off from the other brokers (true) or heal the network (false); clients still reach it. */
   | { action: 'isolateBroker'; broker: number; isolated: boolean }
   /** The next `count` produce responses this broker sends are lost on the way (default 1). */
-  | { action: 'dropProduceResponse'; broker: number; count?: number };
+  | { action: 'dropProduceResponse'; broker: number; count?: number }
+  /** The next `count` acks=all batches this leader receives see its ISR momentarily below min.insync.replicas (default 1). */
+  | { action: 'isrDip'; broker: number; count?: number };
 
 export type ActionName = Action['action'];

@@ -36,10 +36,13 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
       `This server is not the leader for ${tp.topic}-${tp.partition}.`,
     );
   }
-  if (message.acks === 'all' && isUnderMinIsr(sim, tp)) {
+  const rep = sim.brokers[message.broker]!.replication;
+  const dip = message.acks === 'all' && rep.isrDips > 0;
+  if (dip) rep.isrDips--;
+  if (message.acks === 'all' && (dip || isUnderMinIsr(sim, tp))) {
     return fail(
       'NotEnoughReplicasException',
-      `The size of the current ISR [${tp.isr.join(', ')}] is insufficient to satisfy the min.isr requirement of ${effectiveMinIsr(sim, tp)} for partition ${tp.topic}-${tp.partition}.`,
+      `The size of the current ISR [${dip ? tp.leader : tp.isr.join(', ')}] is insufficient to satisfy the min.isr requirement of ${effectiveMinIsr(sim, tp)} for partition ${tp.topic}-${tp.partition}.`,
     );
   }
   const check = checkSequence(tp, batch);
@@ -147,9 +150,12 @@ export function produceTimeout(step: Step, broker: number, id: number): void {
 function respond(step: Step, broker: number, d: DelayedProduce): void {
   const rep = step.sim.brokers[broker]!.replication;
   if (!rep.alive) return;
-  // An injected fault: the response is lost on the way back (the producer will time out and retry).
+  // An injected fault: the response is lost on the way back, and the connection with it: later
+  // responses to that producer queue behind it until the producer times out and reconnects.
+  if (rep.stalledProducers.includes(d.producer)) return;
   if (rep.dropResponses > 0) {
     rep.dropResponses--;
+    rep.stalledProducers.push(d.producer);
     return;
   }
   sendMessage(step.sim, {

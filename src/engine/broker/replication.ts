@@ -33,6 +33,8 @@ export function newBrokerReplication(): BrokerReplicationState {
     isolated: false,
     fetchDelayMs: 0,
     dropResponses: 0,
+    stalledProducers: [],
+    isrDips: 0,
     fetchingFrom: [],
     parkedReplicaFetches: [],
     delayedProduces: [],

@@ -129,7 +129,7 @@ export type SimEvent =
       type: 'FaultChanged';
       at: number;
       broker: number;
-      fault: 'slow' | 'isolated' | 'dropResponse';
+      fault: 'slow' | 'isolated' | 'dropResponse' | 'isrDip';
       value: number | boolean;
     }
   /** A produce attempt failed; `retrying` says whether the batch goes back for another attempt. */

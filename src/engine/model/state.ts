@@ -50,6 +50,13 @@ export interface BrokerReplicationState {
   fetchDelayMs: number;
   /** Produce responses to drop on the way back (lost acks). */
   dropResponses: number;
+  /**
+   * Producers whose connection lost a response: responses come back in request order on one
+   * connection, so later ones are stuck behind it until the client's request.timeout.ms reconnects.
+   */
+  stalledProducers: number[];
+  /** acks=all batches to reject as if the ISR were momentarily under min.insync.replicas (S5's injection). */
+  isrDips: number;
   /** Leader brokers this follower has a fetch outstanding or scheduled to. */
   fetchingFrom: number[];
   parkedReplicaFetches: ParkedReplicaFetch[];

@@ -37,6 +37,9 @@ export function takePending(p: ProducerState, id: number): PendingRequest | unde
 
 function cancel(step: Step, p: ProducerState, req: PendingRequest, error: string, message: string): void {
   takePending(p, req.id);
+  // The client closes the connection; the next request opens a fresh one.
+  const rep = step.sim.brokers[req.broker]!.replication;
+  rep.stalledProducers = rep.stalledProducers.filter((x) => x !== p.index);
   for (const b of req.batches) handleBatchError(step, p, b, error, message);
 }
 
