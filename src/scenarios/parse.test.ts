@@ -14,7 +14,10 @@ describe('scenario files', () => {
     s.producers[0].config['linger.ms'] = 'fast';
     const r = parseScenarioText(JSON.stringify(s), 'orders.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContain('orders.json: producers[0].config["linger.ms"]: expected an integer from 0 to 60000, got "fast"');
+    if (!r.ok)
+      expect(r.errors).toContain(
+        'orders.json: producers[0].config["linger.ms"]: expected an integer from 0 to 60000, got "fast"',
+      );
   });
 
   it('rejects an unknown config key and suggests the nearest real one', () => {
@@ -24,13 +27,18 @@ describe('scenario files', () => {
     const r = parseScenarioText(JSON.stringify(s), 'x.json');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors.join('\n')).toContain('x.json: producers[0].config.linger_ms: unknown producer config (did you mean "linger.ms"?)');
+      expect(r.errors.join('\n')).toContain(
+        'x.json: producers[0].config.linger_ms: unknown producer config (did you mean "linger.ms"?)',
+      );
       expect(r.errors.join('\n')).toContain('did you mean "max.poll.records"?');
     }
   });
 
   it('reports JSON syntax errors, missing fields, wrong types and dangling references', () => {
-    expect(parseScenarioText('{"version": 1,', 'a.json')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^a\.json: not valid JSON/)] });
+    expect(parseScenarioText('{"version": 1,', 'a.json')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^a\.json: not valid JSON/)],
+    });
     const s = valid();
     delete s.seed;
     s.cluster.brokers = 'three';
@@ -43,18 +51,29 @@ describe('scenario files', () => {
     }
     const t = valid();
     t.producers[0].topic = 'nope';
-    t.timeline = [{ atMs: 5, action: 'setProducerConfig', producer: t.producers[0].id, key: 'lingerms', value: 3 }];
+    t.timeline = [
+      { atMs: 5, action: 'setProducerConfig', producer: t.producers[0].id, key: 'lingerms', value: 3 },
+    ];
     r = parseScenarioText(JSON.stringify(t), 'c.json');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toContain('c.json: producers[0].topic: no topic "nope" in topics');
-      expect(r.errors.join('\n')).toContain('timeline[0]: unknown producer config "lingerms" (did you mean "linger.ms"?)');
+      expect(r.errors.join('\n')).toContain(
+        'timeline[0]: unknown producer config "lingerms" (did you mean "linger.ms"?)',
+      );
     }
   });
 
   it('fills documented defaults (Kafka version, network delay, empty config)', () => {
     const r = parseScenarioText(
-      JSON.stringify({ version: 1, name: 'n', seed: 1, durationMs: 1000, cluster: { brokers: 1 }, topics: [{ name: 't', partitions: 1 }] }),
+      JSON.stringify({
+        version: 1,
+        name: 'n',
+        seed: 1,
+        durationMs: 1000,
+        cluster: { brokers: 1 },
+        topics: [{ name: 't', partitions: 1 }],
+      }),
       'min.json',
     );
     expect(r.ok).toBe(true);

@@ -2,7 +2,7 @@
  * Turns untrusted JSON (a file, a URL, a CLI argument) into a valid Scenario, or into messages that
  * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
  */
-import { checkValue, findKey, suggestKey, type Scenario } from '../engine';
+import { checkValue, findKey, producerStartupErrors, suggestKey, type Scenario } from '../engine';
 import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -12,7 +12,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(part)) out += out ? `.${part}` : part;
+    else if (typeof part === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(part))
+      out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(String(part))}]`;
   }
   return out || '(root)';
@@ -22,7 +23,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseScenarioObject(data: unknown, source: string): ParseResult {
   const result = scenarioSchema.safeParse(data);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((i) => `${source}: ${formatPath(i.path)}: ${describeIssue(i)}`) };
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => `${source}: ${formatPath(i.path)}: ${describeIssue(i)}`),
+    };
   }
   const scenario = result.data as Scenario;
   const errors = crossCheck(scenario).map((e) => `${source}: ${e}`);
@@ -57,16 +61,37 @@ function crossCheck(s: Scenario): string[] {
     ids.forEach((v, i) => {
       if (ids.indexOf(v) !== i) errors.push(`${path}[${i}]: duplicate ${what} "${v}"`);
     });
-  unique(s.topics.map((t) => t.name), 'topic name', 'topics');
-  unique(s.producers.map((p) => p.id), 'producer id', 'producers');
-  unique(s.consumerGroups.map((g) => g.id), 'group id', 'consumerGroups');
+  unique(
+    s.topics.map((t) => t.name),
+    'topic name',
+    'topics',
+  );
+  unique(
+    s.producers.map((p) => p.id),
+    'producer id',
+    'producers',
+  );
+  unique(
+    s.consumerGroups.map((g) => g.id),
+    'group id',
+    'consumerGroups',
+  );
   s.topics.forEach((t, i) => {
     if (t.replicationFactor > s.cluster.brokers) {
-      errors.push(`topics[${i}].replicationFactor: ${t.replicationFactor} is more than the ${s.cluster.brokers} broker(s) in cluster.brokers`);
+      errors.push(
+        `topics[${i}].replicationFactor: ${t.replicationFactor} is more than the ${s.cluster.brokers} broker(s) in cluster.brokers`,
+      );
     }
   });
   s.producers.forEach((p, i) => {
     if (!topics.has(p.topic)) errors.push(`producers[${i}].topic: no topic "${p.topic}" in topics`);
+    // A KafkaProducer with these settings would not start (ConfigException), so the scenario is invalid.
+    for (const e of producerStartupErrors(p.config, s.kafkaVersion))
+      errors.push(`producers[${i}].config: ${e}`);
+  });
+  s.timeline.forEach((a, i) => {
+    if ('broker' in a && a.broker >= s.cluster.brokers)
+      errors.push(`timeline[${i}].broker: no broker ${a.broker} (brokers are 0–${s.cluster.brokers - 1})`);
   });
   s.consumerGroups.forEach((g, i) =>
     g.topics.forEach((t, j) => {
@@ -74,14 +99,19 @@ function crossCheck(s: Scenario): string[] {
     }),
   );
   s.timeline.forEach((a, i) => {
-    if ('producer' in a && !s.producers.some((p) => p.id === a.producer)) errors.push(`timeline[${i}].producer: no producer "${a.producer}"`);
-    if ('group' in a && !s.consumerGroups.some((g) => g.id === a.group)) errors.push(`timeline[${i}].group: no consumer group "${a.group}"`);
-    if (a.action === 'addPartitions' && !topics.has(a.topic)) errors.push(`timeline[${i}].topic: no topic "${a.topic}"`);
+    if ('producer' in a && !s.producers.some((p) => p.id === a.producer))
+      errors.push(`timeline[${i}].producer: no producer "${a.producer}"`);
+    if ('group' in a && !s.consumerGroups.some((g) => g.id === a.group))
+      errors.push(`timeline[${i}].group: no consumer group "${a.group}"`);
+    if (a.action === 'addPartitions' && !topics.has(a.topic))
+      errors.push(`timeline[${i}].topic: no topic "${a.topic}"`);
     if (a.action === 'setProducerConfig' || a.action === 'setConsumerConfig') {
       const scope = a.action === 'setProducerConfig' ? 'producer' : 'consumer';
       const spec = findKey(scope, a.key);
       const hint = spec ? undefined : suggestKey(scope, a.key);
-      const problem = spec ? checkValue(spec, a.value) : `unknown ${scope} config "${a.key}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+      const problem = spec
+        ? checkValue(spec, a.value)
+        : `unknown ${scope} config "${a.key}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
       if (problem) errors.push(`timeline[${i}]: ${spec ? `${a.key}: ` : ''}${problem}`);
     }
   });

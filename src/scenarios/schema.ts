@@ -11,7 +11,11 @@ function configMap(scope: ConfigScope) {
       const spec = findKey(scope, key);
       if (!spec) {
         const hint = suggestKey(scope, key);
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown ${scope} config${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown ${scope} config${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        });
         continue;
       }
       const problem = checkValue(spec, value);
@@ -51,18 +55,60 @@ const action = z.discriminatedUnion('action', [
     recordsPerSec: z.number().min(0).max(1_000_000).optional(),
     valueBytes: count(0, 10_000_000).optional(),
   }),
-  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('addPartitions'), topic: id, partitions: count(1, 1000) }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('addPartitions'),
+    topic: id,
+    partitions: count(1, 1000),
+  }),
+  // Failures (issue 4): broker ids are 0 … cluster.brokers − 1.
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('crashBroker'), broker: count(0, 8) }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('restartBroker'), broker: count(0, 8) }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('slowFollower'),
+    broker: count(0, 8),
+    fetchDelayMs: count(0, 3_600_000),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('isolateBroker'),
+    broker: count(0, 8),
+    isolated: z.boolean(),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('dropProduceResponse'),
+    broker: count(0, 8),
+    count: count(1, 1000).optional(),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('isrDip'),
+    broker: count(0, 8),
+    count: count(1, 1000).optional(),
+  }),
 ]);
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   name: z.string().min(1).max(200),
-  description: z.strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() }).optional(),
+  description: z
+    .strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() })
+    .optional(),
   seed: z.number().int().min(0).max(4294967295),
-  durationMs: z.number().int().min(1).max(30 * 24 * 3600 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 3600 * 1000),
   kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x']).default('4.0'),
-  cluster: z.strictObject({ brokers: count(1, 9), networkDelayMs: count(0, 60000).default(5) }),
+  cluster: z.strictObject({
+    brokers: count(1, 9),
+    networkDelayMs: count(0, 60000).default(5),
+    config: configMap('broker').default({}),
+  }),
   topics: z
     .array(
       z.strictObject({

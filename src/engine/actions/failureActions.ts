@@ -15,7 +15,10 @@ import type { Action } from './types';
 
 type FailureAction = Extract<
   Action,
-  { action: 'crashBroker' | 'restartBroker' | 'slowFollower' | 'isolateBroker' | 'dropProduceResponse' }
+  {
+    action:
+      'crashBroker' | 'restartBroker' | 'slowFollower' | 'isolateBroker' | 'dropProduceResponse' | 'isrDip';
+  }
 >;
 
 function checkBroker(sim: SimState, broker: number): void {

@@ -6,6 +6,8 @@
  * producer refuses to start (ConfigException). delivery.timeout.ms must cover linger.ms +
  * request.timeout.ms: raised silently when left at its default, ConfigException when set too small.
  */
+import { defaultsFor } from '../config/catalogue';
+import type { KafkaVersion } from '../config/types';
 import type { Config, ProducerDeliveryState } from '../model/state';
 
 /** Why idempotence cannot be on with this config (Kafka's messages), or [] when it can. */
@@ -34,6 +36,17 @@ export function producerConfigErrors(config: Config, explicitKeys: readonly stri
     errors.push('delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms');
   }
   return errors.map((e) => `ConfigException: ${e}`);
+}
+
+/** The ConfigExceptions for a scenario's producer config (Kafka's defaults filled in for the version). */
+export function producerStartupErrors(given: Config, version: KafkaVersion): string[] {
+  const acks = String(given['acks']) === '-1' ? 'all' : given['acks'];
+  const config = {
+    ...defaultsFor('producer', version),
+    ...given,
+    ...(acks === undefined ? {} : { acks: String(acks) }),
+  };
+  return producerConfigErrors(config, Object.keys(given));
 }
 
 /** Whether the producer really is idempotent (silently off when a conflicting key was set and enable.idempotence was not). */
