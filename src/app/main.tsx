@@ -16,15 +16,13 @@ const store = createKafkaStore({
   speed: options.speed,
 });
 if (options.unknownScenario) {
-  store
-    .getState()
-    .notify(
-      'error',
-      translate(options.lang, 'app.badUrl', {
-        id: options.unknownScenario,
-        fallback: options.example.scenario.name,
-      }),
-    );
+  store.getState().notify(
+    'error',
+    translate(options.lang, 'app.badUrl', {
+      id: options.unknownScenario,
+      fallback: options.example.scenario.name,
+    }),
+  );
 }
 if (options.autoplay) store.getState().play();
 startDriver(store);

@@ -41,6 +41,16 @@ export interface PartitionView {
     reordered?: boolean;
   }[];
   replication: PartitionReplicationView;
+  /** The most recent batches with their producer sequences, for "what happened to record #n". */
+  ledgerBatches: {
+    baseOffset: number;
+    count: number;
+    producer: string;
+    baseSequence: number;
+    acked: boolean;
+    duplicate: boolean;
+    reordered: boolean;
+  }[];
 }
 
 export interface AccumulatorBatchView {
@@ -53,6 +63,9 @@ export interface AccumulatorBatchView {
   /** When linger.ms runs out for this batch. */
   lingerDeadline: number;
   full: boolean;
+  baseSequence: number;
+  /** Failed attempts so far (0: never sent). */
+  retryAttempts: number;
 }
 
 export interface ProducerView {
@@ -68,6 +81,10 @@ export interface ProducerView {
   idempotent: boolean;
   /** Batches waiting out a retry backoff. */
   retrying: number;
+  /** Next sequence number per partition (records sent so far to it). */
+  nextSequences: number[];
+  inFlightBatches: { partition: number; baseSequence: number; count: number; attempts: number }[];
+  failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
   batches: AccumulatorBatchView[];
   inFlightRequests: number;
   stats: ProducerStats & { avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number };
@@ -139,6 +156,7 @@ export interface SimSnapshot {
 }
 
 const RECENT_BATCHES_SHOWN = 24;
+const LEDGER_BATCHES_SHOWN = 100;
 
 /** Builds the read model; cost is proportional to what is on screen, not to the simulated history. */
 export function snapshot(sim: SimState): SimSnapshot {
@@ -160,6 +178,13 @@ export function snapshot(sim: SimState): SimSnapshot {
         ...batchFlags(b),
       })),
       replication: partitionReplicationView(sim, tp),
+      ledgerBatches: tp.batches.slice(-LEDGER_BATCHES_SHOWN).map((b) => ({
+        baseOffset: b.baseOffset,
+        count: b.count,
+        producer: b.producer,
+        baseSequence: b.baseSequence,
+        ...batchFlags(b),
+      })),
     })),
   );
   return {
@@ -182,6 +207,16 @@ export function snapshot(sim: SimState): SimSnapshot {
         blocked: p.blocked !== null,
         idempotent: p.delivery.idempotent,
         retrying: p.deques.reduce((n, d) => n + d.filter((b) => b.retry).length, 0),
+        nextSequences: [...p.sequences],
+        inFlightBatches: p.delivery.pending.flatMap((r) =>
+          r.batches.map((b) => ({
+            partition: b.partition,
+            baseSequence: b.baseSequence,
+            count: b.count,
+            attempts: b.attempts ?? 1,
+          })),
+        ),
+        failures: p.delivery.failures.map((f) => ({ ...f })),
         batches: p.deques.flat().map((b) => ({
           id: b.id,
           partition: b.partition,
@@ -191,6 +226,8 @@ export function snapshot(sim: SimState): SimSnapshot {
           createdAt: b.createdAt,
           lingerDeadline: b.createdAt + linger,
           full: b.full,
+          baseSequence: b.baseSequence,
+          retryAttempts: b.retry?.attempts ?? 0,
         })),
         inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
         stats: {
