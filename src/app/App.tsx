@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
+import { ReplicationView } from '../views/replication/ReplicationView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -45,6 +46,9 @@ export function App() {
           <div className="app__stage">
             <ErrorBoundary {...boundary}>
               <PipelineView />
+            </ErrorBoundary>
+            <ErrorBoundary {...boundary}>
+              <ReplicationView />
             </ErrorBoundary>
             <ErrorBoundary {...boundary}>
               <MetricsPanel />

@@ -12,6 +12,8 @@ export { createSimulation, advance, nextEventTime } from './simulation';
 export { snapshot } from './snapshot';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';
+export { producerStartupErrors } from './producer/idempotence';
+export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';
 export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION } from './config/types';

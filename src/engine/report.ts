@@ -1,6 +1,7 @@
 /** The headless run report printed by the CLI (and asserted by golden tests). */
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
+import { errorsByName } from './broker/replicationView';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -22,7 +23,18 @@ export interface RunReport {
       errors: Record<string, number>;
     }
   >;
-  partitions: { topic: string; partition: number; logEndOffset: number; highWatermark: number }[];
+  partitions: {
+    topic: string;
+    partition: number;
+    logEndOffset: number;
+    highWatermark: number;
+    /** -1 while the partition is offline. */
+    leader: number;
+    replicas: number[];
+    isr: number[];
+    /** Log end offset per replica, keyed by broker id. */
+    replicaLogEndOffsets: Record<string, number>;
+  }[];
   groups: Record<
     string,
     {
@@ -32,7 +44,17 @@ export interface RunReport {
       consumed: number;
     }
   >;
-  records: { produced: number; acked: number; failed: number; consumed: number };
+  records: {
+    produced: number;
+    acked: number;
+    failed: number;
+    consumed: number;
+    lostAfterAck: number;
+    duplicated: number;
+    reordered: number;
+  };
+  /** Records that failed for good, by exception name. */
+  errors: Record<string, number>;
 }
 
 export function buildReport(sim: SimState): RunReport {
@@ -71,6 +93,12 @@ export function buildReport(sim: SimState): RunReport {
       partition: p.partition,
       logEndOffset: p.logEndOffset,
       highWatermark: p.highWatermark,
+      leader: p.leader,
+      replicas: p.replication.replicas,
+      isr: p.replication.isr,
+      replicaLogEndOffsets: Object.fromEntries(
+        p.replication.replicaViews.map((r) => [String(r.broker), r.logEndOffset]),
+      ),
     })),
     groups,
     records: {
@@ -78,6 +106,10 @@ export function buildReport(sim: SimState): RunReport {
       acked: snap.producers.reduce((n, p) => n + p.stats.acked, 0),
       failed: snap.producers.reduce((n, p) => n + p.stats.failed, 0),
       consumed: snap.groups.reduce((n, g) => n + g.stats.consumed, 0),
+      lostAfterAck: snap.records.lostAfterAck,
+      duplicated: snap.records.duplicated,
+      reordered: snap.records.reordered,
     },
+    errors: errorsByName(sim),
   };
 }

@@ -15,11 +15,20 @@ import { assignRange, newMemberId } from './consumer/membership';
 import { handleFetchResponse, pollTask } from './consumer/poll';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
-import type { Config, GroupState, ProducerState, SimState, TopicState } from './model/state';
+import type { Config, GroupState, PartitionState, ProducerState, SimState, TopicState } from './model/state';
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
 import { createRng, nextInt } from './random/prng';
+import { newBrokerReplication } from './broker/replication';
+import {
+  newReplicationFields,
+  routeReplicationTask,
+  routeReplicationMessage,
+  startReplication,
+} from './broker/wiring';
+import { deliverable } from './broker/failures';
+import { newDeliveryState } from './producer/idempotence';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
 
@@ -41,11 +50,16 @@ export function createSimulation(scenario: Scenario): SimState {
     queue: [],
     scenario: clonePlain(scenario),
     nextId: 1,
-    brokers: Array.from({ length: scenario.cluster.brokers }, (_, id) => ({ id, parkedFetches: [] })),
+    brokers: Array.from({ length: scenario.cluster.brokers }, (_, id) => ({
+      id,
+      parkedFetches: [],
+      replication: newBrokerReplication(),
+    })),
     topics: [],
     producers: [],
     groups: [],
     messages: [],
+    clusterConfig: resolveConfig('broker', scenario, scenario.cluster.config ?? {}),
   };
   sim.topics = scenario.topics.map((t): TopicState => ({
     name: t.name,
@@ -54,11 +68,12 @@ export function createSimulation(scenario: Scenario): SimState {
   }));
   sim.producers = scenario.producers.map((spec, index): ProducerState => {
     const partitions = sim.topics.find((t) => t.name === spec.topic)!.partitions.length;
+    const config = resolveConfig('producer', scenario, spec.config);
     return {
       id: spec.id,
       index,
       topic: spec.topic,
-      config: resolveConfig('producer', scenario, spec.config),
+      config,
       explicitKeys: Object.keys(spec.config),
       workload: clonePlain(spec.workload),
       rateSince: 0,
@@ -83,6 +98,7 @@ export function createSimulation(scenario: Scenario): SimState {
         latencySum: 0,
         errors: {},
       },
+      delivery: newDeliveryState(config, index),
     };
   });
   sim.groups = scenario.consumerGroups.map((spec, index): GroupState => {
@@ -124,22 +140,23 @@ export function createSimulation(scenario: Scenario): SimState {
       schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }),
     );
   }
+  startReplication(sim);
   for (const p of sim.producers) restartWorkload(sim, p);
   scenario.timeline.forEach((entry, index) => schedule(sim, entry.atMs, { kind: 'timeline', index }));
   return sim;
 }
 
-export function newPartition(sim: SimState, topic: string, partition: number) {
+export function newPartition(sim: SimState, topic: string, partition: number): PartitionState {
   return {
     topic,
     partition,
-    // Until replica placement is modelled (replication issue), leaders are spread round-robin.
-    leader: partition % sim.brokers.length,
     logStartOffset: 0,
     logEndOffset: 0,
     highWatermark: 0,
     batches: [],
     bytesAppended: 0,
+    // Replicas by Kafka's rack-unaware placement; the preferred (first) replica leads (broker/placement.ts).
+    ...newReplicationFields(sim, topic, partition),
   };
 }
 
@@ -156,6 +173,14 @@ function run(step: Step, task: Task): void {
       return pollTask(step, task.group, task.member, task.token);
     case 'fetchWaitExpired':
       return fetchWaitExpired(step, task.broker, task.fetch);
+    case 'replicaFetch':
+    case 'replicaFetchWaitExpired':
+    case 'isrCheck':
+    case 'brokerSessionExpired':
+    case 'produceTimeout':
+    case 'producerTimer':
+    case 'connectionLost':
+      return routeReplicationTask(step, task);
     case 'timeline': {
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
       step.out.push(...applyAction(sim, action));
@@ -163,7 +188,7 @@ function run(step: Step, task: Task): void {
     }
     case 'deliver': {
       const message = takeMessage(sim, task.message);
-      if (!message) return;
+      if (!message || !deliverable(step, message)) return;
       switch (message.kind) {
         case 'produceRequest':
           return handleProduceRequest(step, message);
@@ -175,6 +200,9 @@ function run(step: Step, task: Task): void {
           return handleFetchResponse(step, message);
         case 'commitRequest':
           return handleCommitRequest(step, message);
+        case 'replicaFetchRequest':
+        case 'replicaFetchResponse':
+          return routeReplicationMessage(step, message);
       }
     }
   }

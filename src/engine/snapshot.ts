@@ -5,6 +5,22 @@
 import { clonePlain } from './core/clone';
 import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
 import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
+import {
+  batchFlags,
+  brokerViews,
+  partitionReplicationView,
+  recordTotals,
+  type BrokerView,
+  type PartitionReplicationView,
+  type RecordTotals,
+} from './broker/replicationView';
+
+export type {
+  BrokerView,
+  PartitionReplicationView,
+  RecordTotals,
+  ReplicaView,
+} from './broker/replicationView';
 
 export interface PartitionView {
   topic: string;
@@ -14,7 +30,27 @@ export interface PartitionView {
   logEndOffset: number;
   highWatermark: number;
   bytesAppended: number;
-  recentBatches: { baseOffset: number; count: number; bytes: number; producer: string; appendedAt: number }[];
+  recentBatches: {
+    baseOffset: number;
+    count: number;
+    bytes: number;
+    producer: string;
+    appendedAt: number;
+    acked?: boolean;
+    duplicate?: boolean;
+    reordered?: boolean;
+  }[];
+  replication: PartitionReplicationView;
+  /** The most recent batches with their producer sequences, for "what happened to record #n". */
+  ledgerBatches: {
+    baseOffset: number;
+    count: number;
+    producer: string;
+    baseSequence: number;
+    acked: boolean;
+    duplicate: boolean;
+    reordered: boolean;
+  }[];
 }
 
 export interface AccumulatorBatchView {
@@ -27,6 +63,9 @@ export interface AccumulatorBatchView {
   /** When linger.ms runs out for this batch. */
   lingerDeadline: number;
   full: boolean;
+  baseSequence: number;
+  /** Failed attempts so far (0: never sent). */
+  retryAttempts: number;
 }
 
 export interface ProducerView {
@@ -38,6 +77,14 @@ export interface ProducerView {
   bufferUsed: number;
   bufferMemory: number;
   blocked: boolean;
+  /** Idempotence as the producer really runs it (it may be silently off). */
+  idempotent: boolean;
+  /** Batches waiting out a retry backoff. */
+  retrying: number;
+  /** Next sequence number per partition (records sent so far to it). */
+  nextSequences: number[];
+  inFlightBatches: { partition: number; baseSequence: number; count: number; attempts: number }[];
+  failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
   batches: AccumulatorBatchView[];
   inFlightRequests: number;
   stats: ProducerStats & { avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number };
@@ -99,14 +146,17 @@ export interface MessageView {
 export interface SimSnapshot {
   now: number;
   kafkaVersion: string;
-  brokers: { id: number }[];
+  brokers: BrokerView[];
   partitions: PartitionView[];
+  /** The record ledger summed over partitions and producers. */
+  records: RecordTotals;
   producers: ProducerView[];
   groups: GroupView[];
   messages: MessageView[];
 }
 
 const RECENT_BATCHES_SHOWN = 24;
+const LEDGER_BATCHES_SHOWN = 100;
 
 /** Builds the read model; cost is proportional to what is on screen, not to the simulated history. */
 export function snapshot(sim: SimState): SimSnapshot {
@@ -119,22 +169,30 @@ export function snapshot(sim: SimState): SimSnapshot {
       logEndOffset: tp.logEndOffset,
       highWatermark: tp.highWatermark,
       bytesAppended: tp.bytesAppended,
-      recentBatches: tp.batches
-        .slice(-RECENT_BATCHES_SHOWN)
-        .map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
-          baseOffset,
-          count,
-          bytes,
-          producer,
-          appendedAt,
-        })),
+      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map((b) => ({
+        baseOffset: b.baseOffset,
+        count: b.count,
+        bytes: b.bytes,
+        producer: b.producer,
+        appendedAt: b.appendedAt,
+        ...batchFlags(b),
+      })),
+      replication: partitionReplicationView(sim, tp),
+      ledgerBatches: tp.batches.slice(-LEDGER_BATCHES_SHOWN).map((b) => ({
+        baseOffset: b.baseOffset,
+        count: b.count,
+        producer: b.producer,
+        baseSequence: b.baseSequence,
+        ...batchFlags(b),
+      })),
     })),
   );
   return {
     now: sim.now,
     kafkaVersion: sim.scenario.kafkaVersion,
-    brokers: sim.brokers.map((b) => ({ id: b.id })),
+    brokers: brokerViews(sim),
     partitions,
+    records: recordTotals(sim),
     producers: sim.producers.map((p) => {
       const linger = p.config['linger.ms'] as number;
       const s = p.stats;
@@ -147,6 +205,18 @@ export function snapshot(sim: SimState): SimSnapshot {
         bufferUsed: p.bufferUsed,
         bufferMemory: p.config['buffer.memory'] as number,
         blocked: p.blocked !== null,
+        idempotent: p.delivery.idempotent,
+        retrying: p.deques.reduce((n, d) => n + d.filter((b) => b.retry).length, 0),
+        nextSequences: [...p.sequences],
+        inFlightBatches: p.delivery.pending.flatMap((r) =>
+          r.batches.map((b) => ({
+            partition: b.partition,
+            baseSequence: b.baseSequence,
+            count: b.count,
+            attempts: b.attempts ?? 1,
+          })),
+        ),
+        failures: p.delivery.failures.map((f) => ({ ...f })),
         batches: p.deques.flat().map((b) => ({
           id: b.id,
           partition: b.partition,
@@ -156,6 +226,8 @@ export function snapshot(sim: SimState): SimSnapshot {
           createdAt: b.createdAt,
           lingerDeadline: b.createdAt + linger,
           full: b.full,
+          baseSequence: b.baseSequence,
+          retryAttempts: b.retry?.attempts ?? 0,
         })),
         inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
         stats: {
@@ -274,6 +346,21 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         to: `broker:${m.broker}`,
         records: 0,
         bytes: 0,
+      };
+    case 'replicaFetchRequest':
+      return { ...base, from: `broker:${m.follower}`, to: `broker:${m.broker}`, records: 0, bytes: 0 };
+    case 'replicaFetchResponse':
+      return {
+        ...base,
+        from: `broker:${m.broker}`,
+        to: `broker:${m.follower}`,
+        records: m.slices.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
+        bytes: 0,
+        parts: m.slices.map((s) => ({
+          topic: s.topic,
+          partition: s.partition,
+          records: s.toOffset - s.fromOffset,
+        })),
       };
   }
 }

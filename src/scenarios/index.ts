@@ -3,6 +3,14 @@ import type { Scenario } from '../engine';
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
+// Replication and durability (kafka-behaviour.md §8 S1–S6, S15b).
+import acksAllTooFewReplicas from './examples/acks-all-too-few-replicas.json';
+import acks1LosesAckedData from './examples/acks-1-loses-acked-data.json';
+import acksAllSurvives from './examples/acks-all-survives.json';
+import acks0FireAndForget from './examples/acks-0-fire-and-forget.json';
+import retriesDuplicateAndReorder from './examples/retries-duplicate-and-reorder.json';
+import idempotenceExactlyOnce from './examples/idempotence-exactly-once.json';
+import uncleanElectionLosesData from './examples/unclean-election-loses-data.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -21,6 +29,13 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('steady-stream', steadyStream),
   load('linger-vs-batch-size', lingerVsBatchSize),
   load('hot-keys', hotKeys),
+  load('acks-all-too-few-replicas', acksAllTooFewReplicas),
+  load('acks-1-loses-acked-data', acks1LosesAckedData),
+  load('acks-all-survives', acksAllSurvives),
+  load('acks-0-fire-and-forget', acks0FireAndForget),
+  load('retries-duplicate-and-reorder', retriesDuplicateAndReorder),
+  load('idempotence-exactly-once', idempotenceExactlyOnce),
+  load('unclean-election-loses-data', uncleanElectionLosesData),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

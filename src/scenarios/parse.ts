@@ -2,7 +2,7 @@
  * Turns untrusted JSON (a file, a URL, a CLI argument) into a valid Scenario, or into messages that
  * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
  */
-import { checkValue, findKey, suggestKey, type Scenario } from '../engine';
+import { checkValue, findKey, producerStartupErrors, suggestKey, type Scenario } from '../engine';
 import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -86,6 +86,13 @@ function crossCheck(s: Scenario): string[] {
   });
   s.producers.forEach((p, i) => {
     if (!topics.has(p.topic)) errors.push(`producers[${i}].topic: no topic "${p.topic}" in topics`);
+    // A KafkaProducer with these settings would not start (ConfigException), so the scenario is invalid.
+    for (const e of producerStartupErrors(p.config, s.kafkaVersion))
+      errors.push(`producers[${i}].config: ${e}`);
+  });
+  s.timeline.forEach((a, i) => {
+    if ('broker' in a && a.broker >= s.cluster.brokers)
+      errors.push(`timeline[${i}].broker: no broker ${a.broker} (brokers are 0–${s.cluster.brokers - 1})`);
   });
   s.consumerGroups.forEach((g, i) =>
     g.topics.forEach((t, j) => {

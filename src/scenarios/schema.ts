@@ -61,6 +61,33 @@ const action = z.discriminatedUnion('action', [
     topic: id,
     partitions: count(1, 1000),
   }),
+  // Failures (issue 4): broker ids are 0 … cluster.brokers − 1.
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('crashBroker'), broker: count(0, 8) }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('restartBroker'), broker: count(0, 8) }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('slowFollower'),
+    broker: count(0, 8),
+    fetchDelayMs: count(0, 3_600_000),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('isolateBroker'),
+    broker: count(0, 8),
+    isolated: z.boolean(),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('dropProduceResponse'),
+    broker: count(0, 8),
+    count: count(1, 1000).optional(),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('isrDip'),
+    broker: count(0, 8),
+    count: count(1, 1000).optional(),
+  }),
 ]);
 
 export const scenarioSchema = z.strictObject({
@@ -80,7 +107,11 @@ export const scenarioSchema = z.strictObject({
     .min(1)
     .max(30 * 24 * 3600 * 1000),
   kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x']).default('4.0'),
-  cluster: z.strictObject({ brokers: count(1, 9), networkDelayMs: count(0, 60000).default(5) }),
+  cluster: z.strictObject({
+    brokers: count(1, 9),
+    networkDelayMs: count(0, 60000).default(5),
+    config: configMap('broker').default({}),
+  }),
   topics: z
     .array(
       z.strictObject({

@@ -13,6 +13,7 @@ import { resumeBlockedSend, restartWorkload } from '../producer/send';
 import { runSender } from '../producer/sender';
 import { newPartition } from '../simulation';
 import type { Action } from './types';
+import { applyFailure, checkProducerConfig } from './failureActions';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -42,6 +43,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const p = sim.producers.find((x) => x.id === action.producer);
       if (!p) throw new ActionError(`no producer "${action.producer}"`);
       const value = validated('producer', action.key, action.value);
+      checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
       step.out.push({
         type: 'ConfigChanged',
@@ -112,6 +114,8 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       });
       break;
     }
+    default:
+      applyFailure(step, action);
   }
   return step.out;
 }

@@ -9,6 +9,17 @@ export type Action =
   | { action: 'setConsumerConfig'; group: string; key: string; value: ConfigValue }
   | { action: 'setWorkload'; producer: string; recordsPerSec?: number; valueBytes?: number }
   /** `kafka-topics --alter --partitions N`: Kafka can only add partitions, never remove them. */
-  | { action: 'addPartitions'; topic: string; partitions: number };
+  | { action: 'addPartitions'; topic: string; partitions: number }
+  /** Failures (broker/failures.ts): a broker process dies, comes back, slows down, is cut off, loses acks. */
+  | { action: 'crashBroker'; broker: number }
+  | { action: 'restartBroker'; broker: number }
+  /** Each follower fetch of this broker waits `fetchDelayMs` first (0 = healthy again). */
+  | { action: 'slowFollower'; broker: number; fetchDelayMs: number }
+  /** Cut the broker off from the other brokers (true) or heal the network (false); clients still reach it. */
+  | { action: 'isolateBroker'; broker: number; isolated: boolean }
+  /** The next `count` produce responses this broker sends are lost on the way (default 1). */
+  | { action: 'dropProduceResponse'; broker: number; count?: number }
+  /** The next `count` acks=all batches this leader receives see its ISR momentarily below min.insync.replicas (default 1). */
+  | { action: 'isrDip'; broker: number; count?: number };
 
 export type ActionName = Action['action'];

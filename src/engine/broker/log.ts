@@ -4,11 +4,16 @@
  */
 import type { Step } from '../core/step';
 import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../model/state';
+import { leaderReplica, maybeIncrementHighWatermark } from './isr';
 
 /** How many recent batches stay in memory for the view even after every group has read them. */
 const KEEP_RECENT_BATCHES = 64;
+const MAX_BATCHES_KEPT = 20000;
 
-/** Appends a batch at the log end; with one replica the high watermark follows at once. */
+/**
+ * Appends a batch at the leader's log end and raises the high watermark if the ISR allows it (with a
+ * single in-sync replica it follows at once; otherwise followers' fetches move it).
+ */
 export function appendBatch(
   step: Step,
   tp: PartitionState,
@@ -18,8 +23,9 @@ export function appendBatch(
   tp.batches.push({ ...batch, baseOffset, appendedAt: step.sim.now });
   tp.logEndOffset += batch.count;
   tp.bytesAppended += batch.bytes;
-  // Replication (ISR, followers) arrives with the replication issue; a single replica is the whole ISR.
-  tp.highWatermark = tp.logEndOffset;
+  const leader = leaderReplica(tp);
+  if (leader) leader.logEndOffset = tp.logEndOffset;
+  maybeIncrementHighWatermark(step, tp);
   step.out.push({
     type: 'BatchAppended',
     at: step.sim.now,
@@ -34,7 +40,7 @@ export function appendBatch(
 }
 
 /** Index of the stored batch holding `offset` (or the first batch after it). */
-function batchIndexAt(tp: PartitionState, offset: number): number {
+export function batchIndexAt(tp: PartitionState, offset: number): number {
   let lo = 0;
   let hi = tp.batches.length;
   while (lo < hi) {
@@ -97,7 +103,15 @@ export function pruneLog(sim: SimState, tp: PartitionState): void {
       }
     }
   }
+  // Keep what a replica or an acknowledgement may still need: everything above the high watermark and
+  // above the slowest replica's log end (a truncation or an unclean election can reach that far back).
+  for (const r of tp.replicaStates) needed = Math.min(needed, r.logEndOffset);
+  needed = Math.min(needed, tp.highWatermark);
   const firstNeeded = batchIndexAt(tp, needed);
-  const drop = Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES);
+  // Memory stays bounded even while a replica is down for good: beyond this the oldest batches go anyway.
+  const drop = Math.max(
+    Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES),
+    tp.batches.length - MAX_BATCHES_KEPT,
+  );
   if (drop > 0) tp.batches.splice(0, drop);
 }

@@ -2,6 +2,7 @@
  * The catalogue of Kafka config keys the simulator knows: defaults per Kafka version, valid ranges,
  * and validation with "did you mean" suggestions for misspelt keys.
  */
+import { BROKER_KEYS } from './brokerKeys';
 import { CONSUMER_KEYS } from './consumerKeys';
 import { PRODUCER_KEYS } from './producerKeys';
 import { TOPIC_KEYS } from './topicKeys';
@@ -11,6 +12,7 @@ const BY_SCOPE: Record<ConfigScope, readonly ConfigKeySpec[]> = {
   producer: PRODUCER_KEYS,
   consumer: CONSUMER_KEYS,
   topic: TOPIC_KEYS,
+  broker: BROKER_KEYS,
 };
 
 /** All keys of one scope, in display order. */

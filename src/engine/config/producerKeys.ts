@@ -104,7 +104,7 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     scope: 'producer',
     kind: 'bool',
     defaults: both(true),
-    modelled: false,
+    modelled: true,
     doc: {
       en: 'Broker de-duplicates retried batches by producer id and sequence number.',
       ko: '브로커가 프로듀서 ID와 시퀀스 번호로 재시도된 배치의 중복을 제거함.',
@@ -116,7 +116,7 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     kind: 'int',
     defaults: both(INT_MAX),
     min: 0,
-    modelled: false,
+    modelled: true,
     doc: { en: 'How many times a failed batch may be retried.', ko: '실패한 배치를 재시도할 수 있는 횟수.' },
   },
   {
@@ -126,8 +126,21 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     defaults: both(100),
     min: 0,
     unit: 'ms',
-    modelled: false,
+    modelled: true,
     doc: { en: 'First wait before a retry.', ko: '첫 재시도 전 대기 시간.' },
+  },
+  {
+    key: 'retry.backoff.max.ms',
+    scope: 'producer',
+    kind: 'int',
+    defaults: both(1000),
+    min: 0,
+    unit: 'ms',
+    modelled: true,
+    doc: {
+      en: 'Cap of the exponential retry backoff (doubling from retry.backoff.ms, ±20 % jitter).',
+      ko: '지수적으로 늘어나는 재시도 대기의 상한 (retry.backoff.ms부터 두 배씩, ±20% 지터).',
+    },
   },
   {
     key: 'request.timeout.ms',
@@ -136,7 +149,7 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     defaults: both(30000),
     min: 0,
     unit: 'ms',
-    modelled: false,
+    modelled: true,
     doc: { en: 'How long the client waits for one response.', ko: '요청 하나의 응답을 기다리는 시간.' },
   },
   {
@@ -146,7 +159,7 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     defaults: both(120000),
     min: 0,
     unit: 'ms',
-    modelled: false,
+    modelled: true,
     doc: {
       en: 'Upper bound from send() to success or failure, retries included.',
       ko: 'send()부터 성공 또는 실패까지의 상한 (재시도 포함).',

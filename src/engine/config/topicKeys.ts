@@ -10,10 +10,21 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     kind: 'int',
     defaults: both(1),
     min: 1,
-    modelled: false,
+    modelled: true,
     doc: {
       en: 'Fewest in-sync replicas that must hold an acks=all write.',
       ko: 'acks=all 쓰기를 가져야 하는 최소 동기화 복제본 수.',
+    },
+  },
+  {
+    key: 'unclean.leader.election.enable',
+    scope: 'topic',
+    kind: 'bool',
+    defaults: both(false),
+    modelled: true,
+    doc: {
+      en: 'Let an out-of-sync replica lead when no in-sync one is alive (the partition comes back, committed records are lost).',
+      ko: '살아 있는 동기화 복제본이 없을 때 뒤처진 복제본이 리더가 되게 함 (파티션은 살아나지만 커밋된 레코드를 잃음).',
     },
   },
   {

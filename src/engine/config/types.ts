@@ -1,5 +1,5 @@
 /** Which Kafka client or server a config key belongs to. */
-export type ConfigScope = 'producer' | 'consumer' | 'topic';
+export type ConfigScope = 'producer' | 'consumer' | 'topic' | 'broker';
 
 export type ConfigValue = number | string | boolean;
 

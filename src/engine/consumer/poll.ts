@@ -110,7 +110,8 @@ function sendFetches(step: Step, g: GroupState, m: MemberState): void {
   for (const a of m.assigned) {
     if (a.position < 0 || m.buffer.some((s) => s.topic === a.topic && s.partition === a.partition)) continue;
     const leader = sim.topics.find((t) => t.name === a.topic)!.partitions[a.partition]!.leader;
-    if (m.fetchingFrom.includes(leader)) continue;
+    // No leader (offline partition): nothing to fetch from until one is elected.
+    if (leader < 0 || m.fetchingFrom.includes(leader)) continue;
     const list = byBroker.get(leader) ?? [];
     list.push({ topic: a.topic, partition: a.partition, offset: a.position });
     byBroker.set(leader, list);

@@ -81,6 +81,69 @@ export type SimEvent =
   | { type: 'ConsumerError'; at: number; group: string; member: string; error: string; message: string }
   | { type: 'ConfigChanged'; at: number; target: string; key: string; value: ConfigValue }
   | { type: 'WorkloadChanged'; at: number; producer: string; recordsPerSec: number; valueBytes: number }
-  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number };
+  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number }
+  // Replication and failures (broker/*).
+  | { type: 'ReplicaFetched'; at: number; broker: number; leader: number; records: number }
+  | {
+      type: 'IsrShrunk';
+      at: number;
+      topic: string;
+      partition: number;
+      broker: number;
+      reason: 'lagging' | 'fenced';
+      isr: number[];
+    }
+  | { type: 'IsrExpanded'; at: number; topic: string; partition: number; broker: number; isr: number[] }
+  | {
+      type: 'LeaderElected';
+      at: number;
+      topic: string;
+      partition: number;
+      leader: number;
+      epoch: number;
+      unclean: boolean;
+    }
+  | { type: 'PartitionOffline'; at: number; topic: string; partition: number }
+  /** A replica cut its log back to the new leader's (records above it are gone from that replica). */
+  | {
+      type: 'LogTruncated';
+      at: number;
+      topic: string;
+      partition: number;
+      broker: number;
+      toOffset: number;
+      records: number;
+    }
+  | {
+      type: 'RecordsLostAfterAck';
+      at: number;
+      topic: string;
+      partition: number;
+      producer: string;
+      records: number;
+    }
+  | { type: 'BrokerCrashed'; at: number; broker: number }
+  | { type: 'BrokerRestarted'; at: number; broker: number }
+  | { type: 'BrokerFenced'; at: number; broker: number }
+  | {
+      type: 'FaultChanged';
+      at: number;
+      broker: number;
+      fault: 'slow' | 'isolated' | 'dropResponse' | 'isrDip';
+      value: number | boolean;
+    }
+  /** A produce attempt failed; `retrying` says whether the batch goes back for another attempt. */
+  | {
+      type: 'ProduceFailed';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      batch: number;
+      records: number;
+      error: string;
+      retrying: boolean;
+      attempt: number;
+    };
 
 export type SimEventType = SimEvent['type'];

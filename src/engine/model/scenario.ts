@@ -64,6 +64,8 @@ export interface Scenario {
     brokers: number;
     /** One-way network delay between any client and broker, in ms (a simulation parameter, not a Kafka key). */
     networkDelayMs: number;
+    /** Broker settings, spelled as in server.properties (replica.lag.time.max.ms, …). */
+    config?: Record<string, ConfigValue>;
   };
   topics: TopicSpec[];
   producers: ProducerSpec[];

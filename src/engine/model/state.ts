@@ -25,12 +25,67 @@ export interface SimState {
   groups: GroupState[];
   /** Requests and responses travelling between clients and brokers (views interpolate their position). */
   messages: Message[];
+  /** Broker-level settings (replica.lag.time.max.ms, …): Kafka defaults plus the scenario's cluster.config. */
+  clusterConfig: Config;
 }
 
 export interface BrokerState {
   id: number;
   /** Fetches held in purgatory until fetch.min.bytes are available or fetch.max.wait.ms passes. */
   parkedFetches: ParkedFetch[];
+  /** Replication and failure state of the broker process (see broker/replication.ts, broker/failures.ts). */
+  replication: BrokerReplicationState;
+}
+
+/** A broker's process state, its follower fetch sessions and its purgatories. */
+export interface BrokerReplicationState {
+  alive: boolean;
+  /** Fenced by the controller (its session expired): it leads nothing and is out of every ISR. */
+  fenced: boolean;
+  /** Bumped on crash/restart so stale timers and fetch sessions of an earlier life are ignored. */
+  incarnation: number;
+  /** Cut off from the other brokers (replica fetches to and from it are lost); clients still reach it. */
+  isolated: boolean;
+  /** Extra delay before each follower fetch (a slow disk or a long GC pause). */
+  fetchDelayMs: number;
+  /** Produce responses to drop on the way back (lost acks). */
+  dropResponses: number;
+  /**
+   * Producers whose connection lost a response: responses come back in request order on one
+   * connection, so later ones are stuck behind it until the client's request.timeout.ms reconnects.
+   */
+  stalledProducers: number[];
+  /** acks=all batches to reject as if the ISR were momentarily under min.insync.replicas (S5's injection). */
+  isrDips: number;
+  /** Leader brokers this follower has a fetch outstanding or scheduled to. */
+  fetchingFrom: number[];
+  parkedReplicaFetches: ParkedReplicaFetch[];
+  /** acks=all produce requests waiting for the high watermark (Kafka's produce purgatory). */
+  delayedProduces: DelayedProduce[];
+}
+
+export interface ParkedReplicaFetch {
+  id: number;
+  follower: number;
+  incarnation: number;
+  deadline: number;
+  partitions: { topic: string; partition: number; offset: number; epoch: number }[];
+}
+
+export interface ProduceResult {
+  batch: WireBatch;
+  baseOffset: number;
+  /** Exception name when the batch failed (NotEnoughReplicasException, …). */
+  error?: string;
+  message?: string;
+}
+
+export interface DelayedProduce {
+  id: number;
+  producer: number;
+  request: number;
+  deadline: number;
+  results: ProduceResult[];
 }
 
 export interface TopicState {
@@ -50,6 +105,56 @@ export interface PartitionState {
   /** Stored batches in offset order; old ones every group has read are dropped from memory (see pruneLog). */
   batches: StoredBatch[];
   bytesAppended: number;
+  /** Replica assignment order (the first is the preferred leader); see broker/placement.ts. */
+  replicas: number[];
+  /** In-sync replicas, kept in assignment order. The leader is always one of them. */
+  isr: number[];
+  leaderEpoch: number;
+  /** Leader's log end offset when the current epoch began (a follower must reach it to rejoin). */
+  epochStartOffset: number;
+  /** One entry per replica, in assignment order. */
+  replicaStates: ReplicaState[];
+  /** Idempotent producers' state on the leader: the last 5 batches per producer id. */
+  producerStates: ProducerIdState[];
+  ledger: PartitionLedger;
+}
+
+/** What one replica holds: its log is a prefix of the leader's (followers copy whole batches). */
+export interface ReplicaState {
+  broker: number;
+  logEndOffset: number;
+  /** The high watermark this replica knows (the leader's own, or the last one a fetch brought). */
+  highWatermark: number;
+  /** Last time this follower was fully caught up to the leader (Partition.getOutOfSyncReplicas). */
+  lastCaughtUpAt: number;
+  lastFetchAt: number;
+  leaderEndAtLastFetch: number;
+  /** Offsets from here on belong to an older leader epoch and are truncated when the replica returns (-1: none). */
+  divergedAt: number;
+}
+
+export interface ProducerIdState {
+  pid: number;
+  epoch: number;
+  batches: { firstSeq: number; lastSeq: number; offset: number }[];
+}
+
+/** Per-partition counters of what happened to records (kafka-behaviour.md §7: separate states). */
+export interface PartitionLedger {
+  appended: number;
+  replicated: number;
+  /** Highest offset any follower has held (counts "replicated" once per offset). */
+  replicatedEnd: number;
+  belowHw: number;
+  committedEnd: number;
+  lostAfterAck: number;
+  duplicated: number;
+  reordered: number;
+  truncated: number;
+  /** Highest sequence + 1 appended per producer id, to spot reordering. */
+  maxSeqEnd: Record<string, number>;
+  /** Recently lost acknowledged batches, kept for the view and the record explanation. */
+  lost: { producer: string; baseSequence: number; count: number; baseOffset: number; at: number }[];
 }
 
 export interface StoredBatch {
@@ -61,6 +166,14 @@ export interface StoredBatch {
   baseSequence: number;
   createdAt: number;
   appendedAt: number;
+  /** Ledger fields (optional so logs built elsewhere stay valid). */
+  batchId?: number;
+  leaderEpoch?: number;
+  pid?: number;
+  /** The producer was told this batch succeeded. */
+  acked?: boolean;
+  duplicate?: boolean;
+  reordered?: boolean;
 }
 
 /** A batch in the producer's record accumulator, still filling or waiting to be sent. */
@@ -79,10 +192,12 @@ export interface OpenBatch {
   /** Sum of the records' send() times, for average record latency without per-record objects. */
   sumAppendAt: number;
   full: boolean;
+  /** Set when a failed batch was put back for a retry (producer/retries.ts). */
+  retry?: { attempts: number; retryAt: number; pid: number; epoch: number };
 }
 
 /** Why a batch left: it was full, its linger.ms ran out, send() was blocked on memory, or it rode along in a request to the same broker. */
-export type SendReason = 'full' | 'linger' | 'memory' | 'drained';
+export type SendReason = 'full' | 'linger' | 'memory' | 'drained' | 'retry';
 
 /** A batch on the wire (inside a produce request or response). */
 export interface WireBatch {
@@ -97,6 +212,11 @@ export interface WireBatch {
   reason: SendReason;
   /** Buffer memory held until the batch completes. */
   capacity: number;
+  /** Sends so far, this one included (1 on the first send). */
+  attempts?: number;
+  /** Idempotent producer id and epoch (-1: not idempotent). */
+  pid?: number;
+  epoch?: number;
 }
 
 export interface ProducerStats {
@@ -138,6 +258,27 @@ export interface ProducerState {
   inFlight: number[];
   drainIndex: number;
   stats: ProducerStats;
+  /** Idempotence, in-flight requests and recent failures (producer/idempotence.ts, producer/retries.ts). */
+  delivery: ProducerDeliveryState;
+}
+
+export interface PendingRequest {
+  id: number;
+  broker: number;
+  sentAt: number;
+  batches: WireBatch[];
+}
+
+export interface ProducerDeliveryState {
+  idempotent: boolean;
+  pid: number;
+  epoch: number;
+  pending: PendingRequest[];
+  /** When the producer's one timer (request and delivery timeouts) is due; -1 when not armed. */
+  timerAt: number;
+  /** Recent failed batches, for the record explanation. */
+  failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
+  retries: number;
 }
 
 export interface MemberPartition {
@@ -205,12 +346,36 @@ export type Message =
       broker: number;
       acks: string;
       batches: WireBatch[];
+      timeoutMs?: number;
     })
   | (MessageBase & {
       kind: 'produceResponse';
       producer: number;
       broker: number;
-      results: { batch: WireBatch; baseOffset: number }[];
+      results: ProduceResult[];
+      /** The request this answers (its message id). */
+      request?: number;
+    })
+  | (MessageBase & {
+      kind: 'replicaFetchRequest';
+      follower: number;
+      broker: number;
+      incarnation: number;
+      partitions: { topic: string; partition: number; offset: number; epoch: number }[];
+    })
+  | (MessageBase & {
+      kind: 'replicaFetchResponse';
+      follower: number;
+      broker: number;
+      incarnation: number;
+      slices: {
+        topic: string;
+        partition: number;
+        fromOffset: number;
+        toOffset: number;
+        epoch: number;
+        highWatermark: number;
+      }[];
     })
   | (MessageBase & {
       kind: 'fetchRequest';

@@ -12,5 +12,19 @@ export type Task =
   | { kind: 'poll'; group: number; member: number; token: number }
   /** A blocked send() reaches max.block.ms. */
   | { kind: 'blockExpired'; producer: number; token: number }
+  /** Replication: a follower sends its next fetch to a leader (after replica.fetch.backoff or a slow-down). */
+  | { kind: 'replicaFetch'; follower: number; leader: number; incarnation: number }
+  /** A parked replica fetch reaches replica.fetch.wait.max.ms. */
+  | { kind: 'replicaFetchWaitExpired'; broker: number; fetch: number }
+  /** A leader's periodic ISR check (every replica.lag.time.max.ms / 2). */
+  | { kind: 'isrCheck'; broker: number; incarnation: number }
+  /** The controller fences a broker whose heartbeats stopped (broker.session.timeout.ms). */
+  | { kind: 'brokerSessionExpired'; broker: number; incarnation: number }
+  /** An acks=all request in the produce purgatory reaches its timeout. */
+  | { kind: 'produceTimeout'; broker: number; delayed: number }
+  /** The producer's timer: request.timeout.ms of in-flight requests and delivery.timeout.ms of batches. */
+  | { kind: 'producerTimer'; producer: number }
+  /** The producer notices its connection to a broker broke (crash, refused connection). */
+  | { kind: 'connectionLost'; producer: number; broker: number; request: number }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };

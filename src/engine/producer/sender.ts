@@ -5,20 +5,45 @@
  */
 import type { Step } from '../core/step';
 import { configNumber, sendMessage } from '../core/step';
-import type { Message, ProducerState, WireBatch } from '../model/state';
+import type { Message, ProducerState, SendReason, WireBatch } from '../model/state';
+import { noteAcknowledged } from '../broker/ledger';
 import { readyReason } from './accumulator';
+import { rearm, takePending, trackRequest } from './inflight';
+import { armTimer, deliveryDeadline, handleBatchError } from './retries';
 import { resumeBlockedSend } from './send';
+
+/**
+ * Like readyReason, but aware of retries: a batch put back after a failure waits out its backoff, and
+ * an idempotent producer re-sends it only when nothing else of that partition is in flight, so the
+ * broker sees sequences in order (RecordAccumulator.shouldStopDrainBatchesForPartition).
+ */
+function sendable(p: ProducerState, partition: number, now: number): SendReason | null {
+  const front = p.deques[partition]![0];
+  if (!front?.retry) return readyReason(p, partition, now);
+  if (now < front.retry.retryAt) return null;
+  if (p.delivery.idempotent && partitionInFlight(p, partition)) return null;
+  return 'retry';
+}
+
+function partitionInFlight(p: ProducerState, partition: number): boolean {
+  return p.delivery.pending.some((r) => r.batches.some((b) => b.partition === partition));
+}
 
 /** Sends every request the producer can send right now. */
 export function runSender(step: Step, p: ProducerState): void {
   const { sim } = step;
   const topic = sim.topics.find((t) => t.name === p.topic)!;
   const maxInFlight = configNumber(p.config, 'max.in.flight.requests.per.connection');
+  for (const tp of topic.partitions) {
+    // No leader (offline or being elected): batches wait, bounded by delivery.timeout.ms.
+    const front = p.deques[tp.partition]![0];
+    if (tp.leader < 0 && front) armTimer(step, p, deliveryDeadline(p, front));
+  }
   for (const broker of sim.brokers) {
     if (p.inFlight[broker.id]! >= maxInFlight) continue;
     const led = topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition);
     // A broker is ready when any partition it leads has a sendable front batch (RecordAccumulator.ready).
-    if (!led.some((partition) => readyReason(p, partition, sim.now) !== null)) continue;
+    if (!led.some((partition) => sendable(p, partition, sim.now) !== null)) continue;
     const batches = drainForBroker(p, led, sim.now);
     if (batches.length > 0) sendProduceRequest(step, p, broker.id, batches);
   }
@@ -39,8 +64,10 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
     const deque = p.deques[partition]!;
     const front = deque[0];
     if (!front) continue;
+    // A batch in retry backoff (or held back for sequence order) does not ride along.
+    if (front.retry && sendable(p, partition, now) === null) continue;
     if (size + front.bytes > maxRequest && batches.length > 0) break;
-    const reason = readyReason(p, partition, now) ?? 'drained';
+    const reason = sendable(p, partition, now) ?? 'drained';
     deque.shift();
     size += front.bytes;
     batches.push({
@@ -54,6 +81,9 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
       sumAppendAt: front.sumAppendAt,
       reason,
       capacity: front.capacity,
+      attempts: (front.retry?.attempts ?? 0) + 1,
+      pid: front.retry ? front.retry.pid : p.delivery.pid,
+      epoch: front.retry ? front.retry.epoch : p.delivery.epoch,
     });
   }
   return batches;
@@ -62,7 +92,15 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
 function sendProduceRequest(step: Step, p: ProducerState, broker: number, batches: WireBatch[]): void {
   const { sim, out } = step;
   const acks = String(p.config['acks']);
-  sendMessage(sim, { kind: 'produceRequest', producer: p.index, broker, acks, batches });
+  const timeoutMs = configNumber(p.config, 'request.timeout.ms');
+  const message = sendMessage(sim, {
+    kind: 'produceRequest',
+    producer: p.index,
+    broker,
+    acks,
+    batches,
+    timeoutMs,
+  });
   for (const b of batches) {
     p.stats.batchesSent++;
     p.stats.batchBytesSent += b.bytes;
@@ -89,7 +127,7 @@ function sendProduceRequest(step: Step, p: ProducerState, broker: number, batche
       batches.map((batch) => ({ batch, baseOffset: -1 })),
     );
   } else {
-    p.inFlight[broker]!++;
+    trackRequest(step, p, message.id, broker, batches);
   }
 }
 
@@ -99,8 +137,18 @@ export function handleProduceResponse(
   message: Extract<Message, { kind: 'produceResponse' }>,
 ): void {
   const p = step.sim.producers[message.producer]!;
-  p.inFlight[message.broker]!--;
-  completeBatches(step, p, message.results);
+  // A response to a request the producer already gave up on (timeout, disconnect) is ignored.
+  const req = message.request === undefined ? undefined : takePending(p, message.request);
+  if (!req) return;
+  const live = new Set(req.batches.map((b) => b.id));
+  const ok = [];
+  for (const r of message.results) {
+    if (!live.has(r.batch.id)) continue;
+    if (r.error) handleBatchError(step, p, r.batch, r.error, r.message ?? r.error);
+    else ok.push(r);
+  }
+  completeBatches(step, p, ok);
+  if (p.delivery.retries > 0) rearm(step, p);
   runSender(step, p);
 }
 
@@ -111,6 +159,8 @@ function completeBatches(
 ): void {
   const { sim, out } = step;
   for (const { batch, baseOffset } of results) {
+    const tp = sim.topics.find((t) => t.name === batch.topic)!.partitions[batch.partition]!;
+    noteAcknowledged(step, tp, p.id, batch.id, baseOffset, batch.count, batch.baseSequence);
     p.bufferUsed -= batch.capacity;
     p.stats.acked += batch.count;
     const latencyTotal = batch.count * sim.now - batch.sumAppendAt;

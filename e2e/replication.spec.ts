@@ -1,0 +1,69 @@
+/**
+ * Replication presets in the built site: open each, play at 10×, crash a broker by clicking it, and
+ * check what a learner sees — ISR labels, the lost-after-ack counter, error badges named by exception.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const PRESETS = [
+  'acks-all-too-few-replicas',
+  'acks-1-loses-acked-data',
+  'acks-all-survives',
+  'acks-0-fire-and-forget',
+  'retries-duplicate-and-reorder',
+  'idempotence-exactly-once',
+  'unclean-election-loses-data',
+];
+
+async function simSeconds(page: Page): Promise<number> {
+  const text = (await page.getByTestId('sim-time').textContent()) ?? '';
+  return Number(text.replace(/[^\d.]/g, ''));
+}
+
+async function playUntil(page: Page, seconds: number) {
+  await page.getByRole('button', { name: /^Play$/ }).click();
+  await expect.poll(() => simSeconds(page), { timeout: 25_000 }).toBeGreaterThan(seconds);
+  await page.getByRole('button', { name: /^Pause$/ }).click();
+}
+
+const counter = (page: Page, name: string) => page.getByTestId(`ledger-${name}`).locator('dd');
+
+test.describe('replication presets', () => {
+  for (const id of PRESETS) {
+    test(`${id}: plays, and clicking a broker crashes it`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`./?scenario=${id}&speed=10&lang=en`);
+      await expect(page.getByRole('heading', { name: /Brokers and replicas/ })).toBeVisible();
+      await playUntil(page, 2);
+      const running = page.getByRole('button', { name: /^Broker \d is running: crash it$/ }).last();
+      const broker = ((await running.getAttribute('aria-label')) ?? '').replace(/\D/g, '');
+      await running.click();
+      await expect(page.getByTestId(`broker-${broker}`)).toContainText('crashed');
+      await expect(page.getByRole('button', { name: `Broker ${broker} is down: restart it` })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('S1: the ISR shrinks to {0} and NotEnoughReplicasException badges appear', async ({ page }) => {
+    await page.goto('./?scenario=acks-all-too-few-replicas&speed=10&lang=en');
+    await playUntil(page, 12);
+    await expect(page.getByTestId('isr-0')).toContainText('ISR {0} · min.insync.replicas 2');
+    await expect(page.getByTestId('isr-0')).toContainText('under min ISR');
+    await expect(page.getByTestId('replica-1-0')).toContainText('○ out of ISR');
+    await expect(page.getByTestId('error-badge').first()).toContainText('NotEnoughReplicasException');
+  });
+
+  test('S2: acknowledged records are lost after the leader crashes', async ({ page }) => {
+    await page.goto('./?scenario=acks-1-loses-acked-data&speed=10&lang=en');
+    await playUntil(page, 13);
+    await expect(page.getByTestId('replica-1-0')).toContainText('★ leader');
+    expect(Number(await counter(page, 'lostAfterAck').textContent())).toBeGreaterThan(0);
+  });
+
+  test('S3: acks=all loses nothing when the leader crashes', async ({ page }) => {
+    await page.goto('./?scenario=acks-all-survives&speed=10&lang=en');
+    await playUntil(page, 13);
+    await expect(counter(page, 'lostAfterAck')).toHaveText('0');
+  });
+});

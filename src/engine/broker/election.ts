@@ -1,0 +1,102 @@
+/**
+ * Leader election and truncation (kafka-behaviour.md §3.4, PartitionChangeBuilder): the new leader is
+ * the first replica in assignment order that is in the ISR and alive. With none, the partition goes
+ * offline — unless unclean.leader.election.enable lets any live replica lead, losing what it lacks.
+ * Replicas holding records the new leader lacks cut them off (at once if running, on return if down).
+ */
+import type { Step } from '../core/step';
+import type { PartitionState, SimState } from '../model/state';
+import { replicaOf, topicOf } from './isr';
+import { noteTruncation } from './ledger';
+import { rebuildProducerStates } from './producerState';
+import { ensureFetching } from './replication';
+
+export function brokerUp(sim: SimState, broker: number): boolean {
+  const rep = sim.brokers[broker]!.replication;
+  return rep.alive && !rep.fenced;
+}
+
+/** Elects a leader if the current one is gone; returns true when leadership changed. */
+export function electLeader(step: Step, tp: PartitionState): boolean {
+  const { sim } = step;
+  if (tp.leader >= 0 && brokerUp(sim, tp.leader)) return false;
+  let leader = tp.replicas.find((b) => tp.isr.includes(b) && brokerUp(sim, b));
+  let unclean = false;
+  if (leader === undefined && topicOf(sim, tp.topic).config['unclean.leader.election.enable'] === true) {
+    leader = tp.replicas.find((b) => brokerUp(sim, b));
+    unclean = leader !== undefined;
+  }
+  if (leader === undefined) {
+    if (tp.leader >= 0) {
+      tp.leader = -1;
+      step.out.push({ type: 'PartitionOffline', at: sim.now, topic: tp.topic, partition: tp.partition });
+    }
+    return false;
+  }
+  becomeLeader(step, tp, leader, unclean);
+  return true;
+}
+
+function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: boolean): void {
+  const { sim } = step;
+  tp.leader = leader;
+  tp.leaderEpoch++;
+  if (unclean) tp.isr = [leader];
+  const newEnd = replicaOf(tp, leader)!.logEndOffset;
+  truncateLeaderLog(step, tp, newEnd);
+  tp.epochStartOffset = newEnd;
+  for (const r of tp.replicaStates) {
+    if (r.broker === leader) {
+      r.highWatermark = tp.highWatermark;
+      continue;
+    }
+    // Followers in the ISR start the new epoch as caught up (Partition.makeLeader resets their state).
+    r.lastCaughtUpAt = tp.isr.includes(r.broker) ? sim.now : 0;
+    r.lastFetchAt = 0;
+    r.leaderEndAtLastFetch = 0;
+    if (r.logEndOffset <= newEnd) continue;
+    if (sim.brokers[r.broker]!.replication.alive) truncateReplica(step, tp, r.broker, newEnd);
+    else r.divergedAt = r.divergedAt >= 0 ? Math.min(r.divergedAt, newEnd) : newEnd;
+  }
+  rebuildProducerStates(tp);
+  step.out.push({
+    type: 'LeaderElected',
+    at: sim.now,
+    topic: tp.topic,
+    partition: tp.partition,
+    leader,
+    epoch: tp.leaderEpoch,
+    unclean,
+  });
+  for (const b of tp.replicas) if (b !== leader) ensureFetching(sim, b);
+}
+
+/** The partition's log (the leader's) now ends at `offset`: later batches are gone. */
+function truncateLeaderLog(step: Step, tp: PartitionState, offset: number): void {
+  if (offset >= tp.logEndOffset) return;
+  let keep = tp.batches.length;
+  while (keep > 0 && tp.batches[keep - 1]!.baseOffset >= offset) keep--;
+  const removed = tp.batches.splice(keep);
+  tp.logEndOffset = offset;
+  tp.highWatermark = Math.min(tp.highWatermark, offset);
+  noteTruncation(step, tp, removed, offset);
+}
+
+/** One replica cuts its log back to `offset` (leader-epoch based truncation, KIP-101/279). */
+export function truncateReplica(step: Step, tp: PartitionState, broker: number, offset: number): void {
+  const r = replicaOf(tp, broker)!;
+  const records = r.logEndOffset - offset;
+  r.divergedAt = -1;
+  if (records <= 0) return;
+  r.logEndOffset = offset;
+  r.highWatermark = Math.min(r.highWatermark, offset);
+  step.out.push({
+    type: 'LogTruncated',
+    at: step.sim.now,
+    topic: tp.topic,
+    partition: tp.partition,
+    broker,
+    toOffset: offset,
+    records,
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * The leader's idempotent-producer state (ProducerStateEntry, ProducerAppendInfo): per producer id it
+ * keeps the last 5 batches' sequence ranges and offsets. A batch equal to one of them is a duplicate
+ * (answered with the original offset), one that continues the last sequence is appended, anything else
+ * is out of order. The state is rebuilt from the log, so a new leader knows what its log holds.
+ */
+import type { PartitionState, WireBatch } from '../model/state';
+
+/** ProducerStateEntry.NUM_BATCHES_TO_RETAIN */
+export const BATCHES_RETAINED = 5;
+
+export type SequenceCheck =
+  | { kind: 'append' }
+  | { kind: 'duplicate'; offset: number }
+  | { kind: 'outOfOrder'; expected: number }
+  | { kind: 'fencedEpoch' };
+
+export function checkSequence(tp: PartitionState, batch: WireBatch): SequenceCheck {
+  const pid = batch.pid ?? -1;
+  if (pid < 0) return { kind: 'append' };
+  const entry = tp.producerStates.find((e) => e.pid === pid);
+  // No state for this producer id: accept whatever the sequence (a new producer, or state expired).
+  if (!entry || entry.batches.length === 0) return { kind: 'append' };
+  const epoch = batch.epoch ?? 0;
+  if (epoch < entry.epoch) return { kind: 'fencedEpoch' };
+  const first = batch.baseSequence;
+  const last = first + batch.count - 1;
+  const dup = entry.batches.find((b) => b.firstSeq === first && b.lastSeq === last);
+  if (dup) return { kind: 'duplicate', offset: dup.offset };
+  const lastSeq = entry.batches[entry.batches.length - 1]!.lastSeq;
+  if (epoch > entry.epoch) return first === 0 ? { kind: 'append' } : { kind: 'outOfOrder', expected: 0 };
+  return first === lastSeq + 1 ? { kind: 'append' } : { kind: 'outOfOrder', expected: lastSeq + 1 };
+}
+
+/** Remembers an appended idempotent batch (keeps the last 5 per producer id). */
+export function rememberBatch(
+  tp: PartitionState,
+  pid: number,
+  epoch: number,
+  firstSeq: number,
+  count: number,
+  offset: number,
+): void {
+  if (pid < 0) return;
+  let entry = tp.producerStates.find((e) => e.pid === pid);
+  if (!entry) {
+    entry = { pid, epoch, batches: [] };
+    tp.producerStates.push(entry);
+  }
+  if (epoch > entry.epoch) {
+    entry.epoch = epoch;
+    entry.batches = [];
+  }
+  entry.batches.push({ firstSeq, lastSeq: firstSeq + count - 1, offset });
+  if (entry.batches.length > BATCHES_RETAINED) entry.batches.shift();
+}
+
+/** After truncation: the producer state is what the remaining log says (UnifiedLog rebuilds it the same way). */
+export function rebuildProducerStates(tp: PartitionState): void {
+  tp.producerStates = [];
+  for (const b of tp.batches) {
+    if (b.pid === undefined || b.pid < 0 || b.duplicate) continue;
+    rememberBatch(tp, b.pid, b.leaderEpoch ?? 0, b.baseSequence, b.count, b.baseOffset);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The record ledger: what happened to records, counted separately (appended, replicated, below HW,
+ * acknowledged, failed, lost after ack, duplicated, reordered), error badges named by exception, and a
+ * "what happened to record #n" explanation.
+ */
+import { useState } from 'react';
+import type { RecordTotals } from '../../engine';
+import { formatNumber } from '../../i18n';
+import { useT } from '../../i18n/useT';
+import { useKafka } from '../../store/StoreContext';
+import { RecordExplainer } from './RecordExplainer';
+
+const COUNTERS: (keyof RecordTotals)[] = [
+  'appended',
+  'replicated',
+  'belowHw',
+  'acked',
+  'failed',
+  'lostAfterAck',
+  'duplicated',
+  'reordered',
+];
+const ALARMING = new Set<keyof RecordTotals>(['failed', 'lostAfterAck', 'duplicated', 'reordered']);
+
+export function RecordLedger() {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const records = useKafka((s) => s.snap.records);
+  const recent = useKafka((s) => s.recent);
+  const errors = useKafka((s) => s.snap.producers[0]?.stats.errors);
+  const [open, setOpen] = useState(false);
+  // Attempts that failed recently (retried or not), by exception name, plus records that failed for good.
+  const attempts = new Map<string, number>();
+  for (const e of recent)
+    if (e.type === 'ProduceFailed') attempts.set(e.error, (attempts.get(e.error) ?? 0) + 1);
+  const names = [...new Set([...attempts.keys(), ...Object.keys(errors ?? {})])].sort();
+  return (
+    <div className="ledger">
+      <h3 className="ledger__title">{t('repl.ledger')}</h3>
+      <dl className="ledger__counters">
+        {COUNTERS.map((k) => (
+          <div
+            key={k}
+            className={`ledger__counter${ALARMING.has(k) && records[k] > 0 ? ' ledger__counter--alarm' : ''}`}
+            data-testid={`ledger-${k}`}
+          >
+            <dt>{t(`repl.count.${k}`)}</dt>
+            <dd>{formatNumber(lang, records[k])}</dd>
+          </div>
+        ))}
+      </dl>
+      {names.length > 0 && (
+        <ul className="ledger__errors" aria-label={t('repl.errors')}>
+          {names.map((name) => (
+            <li key={name} className="error-badge" data-testid="error-badge">
+              <span aria-hidden="true">⚠</span> {name}
+              {attempts.get(name) ? ` · ${t('repl.attempts', { n: attempts.get(name)! })}` : ''}
+              {errors?.[name] ? ` · ${t('repl.failedRecords', { n: errors[name] })}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="btn btn--small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('repl.explain.open')}
+      </button>
+      {open && <RecordExplainer />}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { findExample } from '../../scenarios';
+import { createKafkaStore } from '../../store/kafkaStore';
+import { KafkaStoreProvider } from '../../store/StoreContext';
+import { ReplicationView } from './ReplicationView';
+
+function setup(id: string) {
+  const example = findExample(id)!;
+  const store = createKafkaStore({ scenarioId: id, scenario: example.scenario, lang: 'en' });
+  render(
+    <KafkaStoreProvider store={store}>
+      <ReplicationView />
+    </KafkaStoreProvider>,
+  );
+  return store;
+}
+
+describe('ReplicationView', () => {
+  it('shows each broker as a labelled button; clicking crashes it, pressing Enter restarts it', async () => {
+    const store = setup('acks-all-survives');
+    const user = userEvent.setup();
+    const crash = screen.getByRole('button', { name: 'Broker 0 is running: crash it' });
+    await user.click(crash);
+    expect(store.getState().snap.brokers[0]!.alive).toBe(false);
+    const restart = screen.getByRole('button', { name: 'Broker 0 is down: restart it' });
+    restart.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().snap.brokers[0]!.alive).toBe(true);
+  });
+
+  it('marks the leader and ISR membership with words, and counts what happened to records', () => {
+    const store = setup('acks-1-loses-acked-data');
+    act(() => store.getState().advanceBy(30000));
+    expect(within(screen.getByTestId('replica-1-0')).getByText('★ leader')).toBeInTheDocument();
+    expect(within(screen.getByTestId('replica-2-0')).getByText('● in ISR')).toBeInTheDocument();
+    const lost = within(screen.getByTestId('ledger-lostAfterAck')).getByRole('definition');
+    expect(Number(lost.textContent)).toBeGreaterThan(0);
+  });
+
+  it('names errors by exception', () => {
+    const store = setup('acks-all-too-few-replicas');
+    act(() => store.getState().advanceBy(12000));
+    expect(screen.getAllByTestId('error-badge')[0]).toHaveTextContent('NotEnoughReplicasException');
+  });
+
+  it('explains what happened to a record', async () => {
+    const store = setup('acks-all-survives');
+    act(() => store.getState().advanceBy(2000));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'What happened to record #n?' }));
+    expect(screen.getByTestId('record-story')).toHaveTextContent('In the leader’s log.');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The cluster: brokers as columns, each with its replica logs, the leader marked, ISR membership by
+ * shape and word, HW and LEO markers; clicking a broker crashes or restarts it; below, the record ledger.
+ */
+import { useT } from '../../i18n/useT';
+import { useKafka } from '../../store/StoreContext';
+import { BrokerColumn } from './BrokerColumn';
+import { RecordLedger } from './RecordLedger';
+import './replication.css';
+
+/** Partitions shown per broker (more would not fit a column). */
+const MAX_PARTITIONS = 6;
+
+export function ReplicationView() {
+  const t = useT();
+  const snap = useKafka((s) => s.snap);
+  const act = useKafka((s) => s.act);
+  const topic = snap.producers[0]?.topic ?? snap.partitions[0]?.topic;
+  const partitions = snap.partitions.filter((p) => p.topic === topic).slice(0, MAX_PARTITIONS);
+  const replicated = partitions.some((p) => p.replication.replicas.length > 1);
+  if (!replicated && snap.brokers.length === 1) return null;
+  const maxEnd = Math.max(
+    1,
+    ...partitions.flatMap((p) => p.replication.replicaViews.map((r) => r.logEndOffset)),
+  );
+  const fetchingTo = new Set(snap.messages.filter((m) => m.kind === 'replicaFetchResponse').map((m) => m.to));
+  return (
+    <section className="panel replication" aria-labelledby="replication-title">
+      <h2 id="replication-title">
+        {t('repl.title')} · {topic}
+      </h2>
+      <p className="replication__isr">
+        {partitions.map((p) => (
+          <span
+            key={p.partition}
+            className={p.replication.underMinIsr ? 'isr-summary isr-summary--under' : 'isr-summary'}
+            data-testid={`isr-${p.partition}`}
+          >
+            P{p.partition}:{' '}
+            {t('repl.isr', { isr: `{${p.replication.isr.join(', ')}}`, min: p.replication.minIsr })}
+            {p.replication.underMinIsr && ` · ⚠ ${t('repl.underMinIsr')}`}
+          </span>
+        ))}
+      </p>
+      <div
+        className="replication__brokers"
+        style={{ gridTemplateColumns: `repeat(${snap.brokers.length}, minmax(0, 1fr))` }}
+      >
+        {snap.brokers.map((b) => (
+          <BrokerColumn
+            key={b.id}
+            broker={b}
+            partitions={partitions}
+            maxEnd={maxEnd}
+            fetching={fetchingTo.has(`broker:${b.id}`)}
+            onToggle={() => act({ action: b.alive ? 'crashBroker' : 'restartBroker', broker: b.id })}
+          />
+        ))}
+      </div>
+      <p className="replication__legend">{t('repl.legend')}</p>
+      <RecordLedger />
+    </section>
+  );
+}
