@@ -19,7 +19,13 @@ export interface RunReport {
       avgRecordsPerBatch: number;
       avgBatchBytes: number;
       avgLatencyMs: number;
+      /** Failed records by exception name, e.g. { "BufferExhaustedException": 3 }. */
       errors: Record<string, number>;
+      /** Records send() accepted that never reached a broker (killed or force-closed with them buffered). */
+      lost: number;
+      bytesBeforeCompression: number;
+      bytesAfterCompression: number;
+      compressionCpuMs: number;
     }
   >;
   partitions: { topic: string; partition: number; logEndOffset: number; highWatermark: number }[];
@@ -32,7 +38,7 @@ export interface RunReport {
       consumed: number;
     }
   >;
-  records: { produced: number; acked: number; failed: number; consumed: number };
+  records: { produced: number; acked: number; failed: number; consumed: number; lost: number };
 }
 
 export function buildReport(sim: SimState): RunReport {
@@ -48,6 +54,10 @@ export function buildReport(sim: SimState): RunReport {
       avgBatchBytes: round2(p.stats.avgBatchBytes),
       avgLatencyMs: round2(p.stats.avgLatencyMs),
       errors: p.stats.errors,
+      lost: p.stats.lost,
+      bytesBeforeCompression: p.stats.bytesBeforeCompression,
+      bytesAfterCompression: p.stats.bytesAfterCompression,
+      compressionCpuMs: round2(p.stats.compressionCpuMicros / 1000),
     };
   }
   const groups: RunReport['groups'] = {};
@@ -78,6 +88,7 @@ export function buildReport(sim: SimState): RunReport {
       acked: snap.producers.reduce((n, p) => n + p.stats.acked, 0),
       failed: snap.producers.reduce((n, p) => n + p.stats.failed, 0),
       consumed: snap.groups.reduce((n, g) => n + g.stats.consumed, 0),
+      lost: snap.producers.reduce((n, p) => n + p.stats.lost, 0),
     },
   };
 }

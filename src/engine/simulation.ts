@@ -19,7 +19,9 @@ import type { Config, GroupState, ProducerState, SimState, TopicState } from './
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
-import { createRng, nextInt } from './random/prng';
+import { createRng } from './random/prng';
+import { initialProducerExtras } from './producer/producerSetup';
+import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
 
@@ -47,27 +49,26 @@ export function createSimulation(scenario: Scenario): SimState {
     groups: [],
     messages: [],
   };
-  sim.topics = scenario.topics.map(
-    (t): TopicState => ({
-      name: t.name,
-      config: resolveConfig('topic', scenario, t.config),
-      partitions: Array.from({ length: t.partitions }, (_, partition) => newPartition(sim, t.name, partition)),
-    }),
-  );
+  sim.topics = scenario.topics.map((t): TopicState => ({
+    name: t.name,
+    config: resolveConfig('topic', scenario, t.config),
+    partitions: Array.from({ length: t.partitions }, (_, partition) => newPartition(sim, t.name, partition)),
+  }));
   sim.producers = scenario.producers.map((spec, index): ProducerState => {
     const partitions = sim.topics.find((t) => t.name === spec.topic)!.partitions.length;
+    const config = resolveConfig('producer', scenario, spec.config);
     return {
       id: spec.id,
       index,
       topic: spec.topic,
-      config: resolveConfig('producer', scenario, spec.config),
+      config,
       explicitKeys: Object.keys(spec.config),
       workload: clonePlain(spec.workload),
       rateSince: 0,
       rateProduced: 0,
       tickToken: 0,
       keyCursor: 0,
-      sticky: { partition: nextInt(sim.rng, partitions), bytes: 0 },
+      ...initialProducerExtras(sim, config, partitions),
       sequences: new Array<number>(partitions).fill(0),
       deques: Array.from({ length: partitions }, () => []),
       bufferUsed: 0,
@@ -84,6 +85,10 @@ export function createSimulation(scenario: Scenario): SimState {
         recordsInSentBatches: 0,
         latencySum: 0,
         errors: {},
+        lost: 0,
+        bytesBeforeCompression: 0,
+        bytesAfterCompression: 0,
+        compressionCpuMicros: 0,
       },
     };
   });
@@ -97,7 +102,10 @@ export function createSimulation(scenario: Scenario): SimState {
       workload: clonePlain(spec.workload),
       members: [],
       committed: Object.fromEntries(
-        spec.topics.map((t) => [t, new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1)]),
+        spec.topics.map((t) => [
+          t,
+          new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
+        ]),
       ),
       stats: { consumed: 0, polls: 0, commits: 0 },
     };
@@ -119,7 +127,9 @@ export function createSimulation(scenario: Scenario): SimState {
   });
   for (const g of sim.groups) {
     assignRange(sim, g);
-    g.members.forEach((m, member) => schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }));
+    g.members.forEach((m, member) =>
+      schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }),
+    );
   }
   for (const p of sim.producers) restartWorkload(sim, p);
   scenario.timeline.forEach((entry, index) => schedule(sim, entry.atMs, { kind: 'timeline', index }));
@@ -149,6 +159,8 @@ function run(step: Step, task: Task): void {
       return runSender(step, sim.producers[task.producer]!);
     case 'blockExpired':
       return blockExpired(step, sim.producers[task.producer]!, task.token);
+    case 'closeTimeout':
+      return closeTimeout(step, sim.producers[task.producer]!);
     case 'poll':
       return pollTask(step, task.group, task.member, task.token);
     case 'fetchWaitExpired':
@@ -164,8 +176,13 @@ function run(step: Step, task: Task): void {
       switch (message.kind) {
         case 'produceRequest':
           return handleProduceRequest(step, message);
-        case 'produceResponse':
-          return handleProduceResponse(step, message);
+        case 'produceResponse': {
+          // A closed or killed producer has no one left to take the response.
+          const p = sim.producers[message.producer]!;
+          if (producerIsGone(p)) return;
+          handleProduceResponse(step, message);
+          return producerProgressed(step, p);
+        }
         case 'fetchRequest':
           return handleFetchRequest(step, message);
         case 'fetchResponse':

@@ -3,7 +3,8 @@
  * derived figures (lag, averages) computed once here rather than in every view.
  */
 import { clonePlain } from './core/clone';
-import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
+import type { Config, MemberState, Message, ProducerStats, RecordSample, SimState } from './model/state';
+import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
 import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
 
 export interface PartitionView {
@@ -14,7 +15,14 @@ export interface PartitionView {
   logEndOffset: number;
   highWatermark: number;
   bytesAppended: number;
-  recentBatches: { baseOffset: number; count: number; bytes: number; producer: string; appendedAt: number }[];
+  recentBatches: {
+    baseOffset: number;
+    count: number;
+    bytes: number;
+    producer: string;
+    appendedAt: number;
+    baseSequence: number;
+  }[];
 }
 
 export interface AccumulatorBatchView {
@@ -27,9 +35,13 @@ export interface AccumulatorBatchView {
   /** When linger.ms runs out for this batch. */
   lingerDeadline: number;
   full: boolean;
+  /** The first few records, for the record inspector. */
+  samples: RecordSample[];
+  /** Bytes this batch would take on the wire if sent now (after compression.type). */
+  estimatedWireBytes: number;
 }
 
-export interface ProducerView {
+export interface ProducerView extends ProducerExtrasView {
   id: string;
   topic: string;
   config: Config;
@@ -121,12 +133,13 @@ export function snapshot(sim: SimState): SimSnapshot {
       bytesAppended: tp.bytesAppended,
       recentBatches: tp.batches
         .slice(-RECENT_BATCHES_SHOWN)
-        .map(({ baseOffset, count, bytes, producer, appendedAt }) => ({
+        .map(({ baseOffset, count, bytes, producer, appendedAt, baseSequence }) => ({
           baseOffset,
           count,
           bytes,
           producer,
           appendedAt,
+          baseSequence,
         })),
     })),
   );
@@ -156,8 +169,10 @@ export function snapshot(sim: SimState): SimSnapshot {
           createdAt: b.createdAt,
           lingerDeadline: b.createdAt + linger,
           full: b.full,
+          ...openBatchExtras(p, b),
         })),
         inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
+        ...producerExtrasView(p),
         stats: {
           ...s,
           errors: { ...s.errors },

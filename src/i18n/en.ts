@@ -1,3 +1,4 @@
+import { producerEn } from './producerEn';
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
 export const en = {
   'app.title': 'KafkaScope',
@@ -76,6 +77,7 @@ export const en = {
   'metrics.lag': 'Consumer lag (records)',
   'metrics.noData': '—',
   'events.title': 'What just happened',
+  ...producerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

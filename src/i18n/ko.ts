@@ -1,3 +1,4 @@
+import { producerKo } from './producerKo';
 import type { MessageKey } from './en';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
@@ -77,4 +78,5 @@ export const ko: Record<MessageKey, string> = {
   'metrics.lag': '컨슈머 랙 (레코드)',
   'metrics.noData': '—',
   'events.title': '방금 일어난 일',
+  ...producerKo,
 };

@@ -11,7 +11,11 @@ function configMap(scope: ConfigScope) {
       const spec = findKey(scope, key);
       if (!spec) {
         const hint = suggestKey(scope, key);
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown ${scope} config${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown ${scope} config${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        });
         continue;
       }
       const problem = checkValue(spec, value);
@@ -27,6 +31,19 @@ const keySpec = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
   z.strictObject({ type: z.literal('list'), values: z.array(z.string().max(1000)).min(1).max(10000) }),
   z.strictObject({ type: z.literal('sequence'), prefix: z.string().max(100), count: count(1, 1_000_000) }),
+  z.strictObject({
+    type: z.literal('zipf'),
+    prefix: z.string().max(100),
+    count: count(1, 100_000),
+    exponent: z.number().min(0).max(5),
+  }),
+  z.strictObject({
+    type: z.literal('hot'),
+    hotKey: z.string().max(1000),
+    sharePercent: z.number().min(0).max(100),
+    prefix: z.string().max(100),
+    count: count(1, 1_000_000),
+  }),
 ]);
 
 const action = z.discriminatedUnion('action', [
@@ -50,18 +67,38 @@ const action = z.discriminatedUnion('action', [
     producer: id,
     recordsPerSec: z.number().min(0).max(1_000_000).optional(),
     valueBytes: count(0, 10_000_000).optional(),
+    keys: keySpec.optional(),
   }),
-  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('addPartitions'), topic: id, partitions: count(1, 1000) }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('addPartitions'),
+    topic: id,
+    partitions: count(1, 1000),
+  }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('flushProducer'), producer: id }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('closeProducer'),
+    producer: id,
+    timeoutMs: z.number().int().min(0).optional(),
+  }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('killProducer'), producer: id }),
 ]);
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   name: z.string().min(1).max(200),
-  description: z.strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() }).optional(),
+  description: z
+    .strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() })
+    .optional(),
   seed: z.number().int().min(0).max(4294967295),
-  durationMs: z.number().int().min(1).max(30 * 24 * 3600 * 1000),
-  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x']).default('4.0'),
+  durationMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 3600 * 1000),
+  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.2', '2.3']).default('4.0'),
   cluster: z.strictObject({ brokers: count(1, 9), networkDelayMs: count(0, 60000).default(5) }),
   topics: z
     .array(

@@ -13,6 +13,9 @@ import { resumeBlockedSend, restartWorkload } from '../producer/send';
 import { runSender } from '../producer/sender';
 import { newPartition } from '../simulation';
 import type { Action } from './types';
+import { applyLifecycleAction } from './producerLifecycle';
+import { clonePlain } from '../core/clone';
+import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -43,10 +46,19 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       if (!p) throw new ActionError(`no producer "${action.producer}"`);
       const value = validated('producer', action.key, action.value);
       setKey(p.config, p.explicitKeys, action.key, value);
-      step.out.push({ type: 'ConfigChanged', at: sim.now, target: `producer:${p.id}`, key: action.key, value });
+      producerConfigChanged(sim, p);
+      step.out.push({
+        type: 'ConfigChanged',
+        at: sim.now,
+        target: `producer:${p.id}`,
+        key: action.key,
+        value,
+      });
       if (action.key === 'linger.ms') {
         // Waiting batches now expire at their creation time + the new linger.ms.
-        for (const deque of p.deques) if (deque[0]) schedule(sim, deque[0].createdAt + (value as number), { kind: 'senderWake', producer: p.index });
+        for (const deque of p.deques)
+          if (deque[0])
+            schedule(sim, deque[0].createdAt + (value as number), { kind: 'senderWake', producer: p.index });
       }
       if (p.blocked) resumeBlockedSend(step, p);
       runSender(step, p);
@@ -64,10 +76,13 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const p = sim.producers.find((x) => x.id === action.producer);
       if (!p) throw new ActionError(`no producer "${action.producer}"`);
       const { recordsPerSec = p.workload.recordsPerSec, valueBytes = p.workload.valueBytes } = action;
-      if (!(recordsPerSec >= 0) || !Number.isFinite(recordsPerSec)) throw new ActionError(`recordsPerSec: expected a number ≥ 0, got ${recordsPerSec}`);
-      if (!Number.isInteger(valueBytes) || valueBytes < 0) throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
+      if (!(recordsPerSec >= 0) || !Number.isFinite(recordsPerSec))
+        throw new ActionError(`recordsPerSec: expected a number ≥ 0, got ${recordsPerSec}`);
+      if (!Number.isInteger(valueBytes) || valueBytes < 0)
+        throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
       p.workload.recordsPerSec = recordsPerSec;
       p.workload.valueBytes = valueBytes;
+      if (action.keys) p.workload.keys = clonePlain(action.keys);
       if (!p.blocked) restartWorkload(sim, p);
       step.out.push({ type: 'WorkloadChanged', at: sim.now, producer: p.id, recordsPerSec, valueBytes });
       break;
@@ -77,13 +92,17 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       if (!topic) throw new ActionError(`no topic "${action.topic}"`);
       const current = topic.partitions.length;
       if (!Number.isInteger(action.partitions) || action.partitions <= current) {
-        throw new ActionError(`partitions: Kafka can only increase a topic's partition count (now ${current}), got ${action.partitions}`);
+        throw new ActionError(
+          `partitions: Kafka can only increase a topic's partition count (now ${current}), got ${action.partitions}`,
+        );
       }
-      for (let i = current; i < action.partitions; i++) topic.partitions.push(newPartition(sim, topic.name, i));
+      for (let i = current; i < action.partitions; i++)
+        topic.partitions.push(newPartition(sim, topic.name, i));
       for (const p of sim.producers.filter((x) => x.topic === topic.name)) {
         for (let i = current; i < action.partitions; i++) {
           p.deques.push([]);
           p.sequences.push(0);
+          producerPartitionAdded(p);
         }
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
@@ -91,9 +110,19 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         while (committed.length < action.partitions) committed.push(-1);
         assignRange(sim, g);
       }
-      step.out.push({ type: 'PartitionsAdded', at: sim.now, topic: topic.name, partitions: action.partitions });
+      step.out.push({
+        type: 'PartitionsAdded',
+        at: sim.now,
+        topic: topic.name,
+        partitions: action.partitions,
+      });
       break;
     }
+    case 'flushProducer':
+    case 'closeProducer':
+    case 'killProducer':
+      applyLifecycleAction(step, action, (message) => new ActionError(message));
+      break;
   }
   return step.out;
 }

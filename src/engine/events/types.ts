@@ -14,8 +14,24 @@ export interface TopicPartitionRange {
 
 export type SimEvent =
   /** Records entered the producer's accumulator (aggregated per partition within one send() burst). */
-  | { type: 'RecordAppended'; at: number; producer: string; topic: string; partition: number; count: number; bytes: number }
-  | { type: 'BatchCreated'; at: number; producer: string; topic: string; partition: number; batch: number; capacity: number }
+  | {
+      type: 'RecordAppended';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      count: number;
+      bytes: number;
+    }
+  | {
+      type: 'BatchCreated';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      batch: number;
+      capacity: number;
+    }
   | {
       type: 'BatchSent';
       at: number;
@@ -29,7 +45,15 @@ export type SimEvent =
       broker: number;
     }
   /** The leader wrote a batch to the partition log. */
-  | { type: 'BatchAppended'; at: number; producer: string; topic: string; partition: number; baseOffset: number; count: number }
+  | {
+      type: 'BatchAppended';
+      at: number;
+      producer: string;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      count: number;
+    }
   | {
       type: 'ProduceAcked';
       at: number;
@@ -57,6 +81,15 @@ export type SimEvent =
   | { type: 'ConsumerError'; at: number; group: string; member: string; error: string; message: string }
   | { type: 'ConfigChanged'; at: number; target: string; key: string; value: ConfigValue }
   | { type: 'WorkloadChanged'; at: number; producer: string; recordsPerSec: number; valueBytes: number }
-  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number };
+  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number }
+  /** flush() was called: `records` were buffered; FlushCompleted follows when all are acknowledged or failed. */
+  | { type: 'FlushStarted'; at: number; producer: string; records: number }
+  | { type: 'FlushCompleted'; at: number; producer: string }
+  /** close() (timeoutMs null) or close(timeout) was called. */
+  | { type: 'ProducerClosing'; at: number; producer: string; timeoutMs: number | null }
+  /** The producer finished closing; `forced` when unfinished batches were failed. */
+  | { type: 'ProducerClosed'; at: number; producer: string; forced: boolean; failed: number }
+  /** The producer's process died: `lost` buffered records vanish without any callback. */
+  | { type: 'ProducerKilled'; at: number; producer: string; lost: number };
 
 export type SimEventType = SimEvent['type'];

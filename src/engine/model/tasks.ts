@@ -12,5 +12,7 @@ export type Task =
   | { kind: 'poll'; group: number; member: number; token: number }
   /** A blocked send() reaches max.block.ms. */
   | { kind: 'blockExpired'; producer: number; token: number }
+  /** close(timeout) reaches its timeout: what is left is failed ("Producer is closed forcefully."). */
+  | { kind: 'closeTimeout'; producer: number }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };

@@ -7,6 +7,8 @@ import type { Step } from '../core/step';
 import { configNumber, sendMessage } from '../core/step';
 import type { Message, ProducerState, WireBatch } from '../model/state';
 import { readyReason } from './accumulator';
+import { compressForWire } from './compression';
+import { noteNodeReady, partitionerReadyPass } from './partitionChoice';
 import { resumeBlockedSend } from './send';
 
 /** Sends every request the producer can send right now. */
@@ -14,11 +16,14 @@ export function runSender(step: Step, p: ProducerState): void {
   const { sim } = step;
   const topic = sim.topics.find((t) => t.name === p.topic)!;
   const maxInFlight = configNumber(p.config, 'max.in.flight.requests.per.connection');
+  partitionerReadyPass(sim, p);
   for (const broker of sim.brokers) {
-    if (p.inFlight[broker.id]! >= maxInFlight) continue;
     const led = topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition);
     // A broker is ready when any partition it leads has a sendable front batch (RecordAccumulator.ready).
     if (!led.some((partition) => readyReason(p, partition, sim.now) !== null)) continue;
+    const canDrain = p.inFlight[broker.id]! < maxInFlight;
+    noteNodeReady(p, broker.id, sim.now, canDrain);
+    if (!canDrain) continue;
     const batches = drainForBroker(p, led, sim.now);
     if (batches.length > 0) sendProduceRequest(step, p, broker.id, batches);
   }
@@ -48,7 +53,7 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
       topic: p.topic,
       partition,
       count: front.count,
-      bytes: front.bytes,
+      ...compressForWire(p, front),
       baseSequence: front.baseSequence,
       createdAt: front.createdAt,
       sumAppendAt: front.sumAppendAt,
