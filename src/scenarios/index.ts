@@ -3,6 +3,10 @@ import type { Scenario } from '../engine';
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
+import closeWithoutFlush from './examples/close-without-flush.json';
+import compressionCodecs from './examples/compression-codecs.json';
+import hotKeySkew from './examples/hot-key-skew.json';
+import stickyVsRoundRobin from './examples/sticky-vs-round-robin.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -21,6 +25,10 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('steady-stream', steadyStream),
   load('linger-vs-batch-size', lingerVsBatchSize),
   load('hot-keys', hotKeys),
+  load('hot-key-skew', hotKeySkew),
+  load('sticky-vs-round-robin', stickyVsRoundRobin),
+  load('compression-codecs', compressionCodecs),
+  load('close-without-flush', closeWithoutFlush),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';
