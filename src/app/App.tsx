@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
+import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -47,6 +48,9 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary {...boundary}>
             <MetricsPanel />
+          </ErrorBoundary>
+          <ErrorBoundary {...boundary}>
+            <ProducerPanels />
           </ErrorBoundary>
         </div>
         <aside className="app__side">

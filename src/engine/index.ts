@@ -26,3 +26,4 @@ export type { SimState, SendReason } from './model/state';
 export function apply(sim: SimState, action: Action): SimEvent[] {
   return applyAction(sim, action);
 }
+export * from './producer/publicApi';

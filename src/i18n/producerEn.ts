@@ -57,6 +57,8 @@ export const producerEn = {
   'compression.after': 'bytes on the wire',
   'compression.ratio': 'ratio',
   'compression.cpu': 'CPU ms / s',
+  'compression.note':
+    'Illustrative figures derived from lzbench (Silesia corpus, facebook/zstd README); see docs/compression.md.',
   'config.partitioning': 'Partitioning & serializers',
   'config.keys': 'keys',
   'config.keys.doc': 'How the workload picks record keys.',

@@ -59,6 +59,8 @@ export const producerKo: Record<keyof typeof producerEn, string> = {
   'compression.after': '전송 바이트',
   'compression.ratio': '압축률',
   'compression.cpu': 'CPU ms / 초',
+  'compression.note':
+    'lzbench (Silesia 코퍼스, facebook/zstd README)에서 유도한 예시 수치. docs/compression.md 참고.',
   'config.partitioning': '파티셔닝과 직렬화',
   'config.keys': '키',
   'config.keys.doc': '워크로드가 레코드 키를 고르는 방식.',
