@@ -93,6 +93,46 @@ describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
   });
 });
 
+describe('partitioner.availability.timeout.ms', () => {
+  it('leaves out partitions whose broker had data ready but could not take it for longer than the timeout', () => {
+    const sim = createSimulation(
+      testScenario({
+        partitions: 4,
+        brokers: 2,
+        producer: { config: { 'partitioner.availability.timeout.ms': 1000, 'linger.ms': 60000 } },
+      }),
+    );
+    const p = sim.producers[0]!;
+    // Partitions 0 and 2 are led by broker 0, which has been unable to drain for 5 s; broker 1 is fine.
+    p.nodeReadyAt = [6000, 6000];
+    p.nodeDrainAt = [1000, 6000];
+    p.deques = [[], [], [], []].map((d, partition) => [
+      {
+        id: -1,
+        partition,
+        createdAt: 0,
+        count: 1,
+        bytes: 100,
+        capacity: 0,
+        writeLimit: 16384,
+        baseSequence: 0,
+        sumAppendAt: 0,
+        full: true,
+        samples: [],
+      },
+    ]);
+    partitionerReadyPass(sim, p);
+    const seen = new Set<number>();
+    for (let i = 0; i < 2000; i++) {
+      p.partitioner.stickyPartition = null;
+      placeRecord({ sim, out: [] }, p, null, 1, { key: null, recordNo: i });
+      seen.add(p.partitioner.stickyPartition!);
+      for (const d of p.deques) d.length = 1;
+    }
+    expect([...seen].sort()).toEqual([1, 3]);
+  });
+});
+
 describe('older and opt-in partitioners', () => {
   it('Kafka ≤ 2.3: unkeyed records round-robin, one record per partition in turn', () => {
     const { events } = run(
