@@ -9,6 +9,7 @@ import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
+import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -52,6 +53,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary {...boundary}>
               <MetricsPanel />
+            </ErrorBoundary>
+            <ErrorBoundary {...boundary}>
+              <ProducerPanels />
             </ErrorBoundary>
           </div>
           <aside className="app__side">

@@ -1,9 +1,10 @@
 /** The live settings: each slider is named by its Kafka key and applies through a store action. */
-import { findKey, type ConfigScope } from '../engine';
+import { defaultOf, findKey, type ConfigScope } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
+import { ProducerConfigControls } from './ProducerConfigControls';
 import {
   BATCH_SIZE_STOPS,
   LINGER_STOPS,
@@ -31,7 +32,8 @@ export function ConfigPanel() {
   const num = (n: number) => formatNumber(lang, n);
   const ms = (n: number) => `${num(n)} ${t('unit.ms')}`;
   const bytes = (n: number) => `${num(n)} ${t('unit.bytes')}`;
-  const kafkaDefault = (scope: ConfigScope, key: string) => findKey(scope, key)!.defaults[version] as number;
+  const kafkaDefault = (scope: ConfigScope, key: string) =>
+    defaultOf(findKey(scope, key)!, version) as number;
   const doc = (scope: ConfigScope, key: string) => findKey(scope, key)!.doc[lang];
 
   const producerSlider = (key: string, stops: number[], format: (n: number) => string) => {
@@ -99,6 +101,7 @@ export function ConfigPanel() {
           />
         </fieldset>
       )}
+      <ProducerConfigControls />
       {producer && scenarioTopic && (
         <fieldset>
           <legend>{t('config.topic')}</legend>

@@ -28,3 +28,4 @@ export type { SimState, SendReason } from './model/state';
 export function apply(sim: SimState, action: Action): SimEvent[] {
   return applyAction(sim, action);
 }
+export * from './producer/publicApi';

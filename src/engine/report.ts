@@ -20,7 +20,13 @@ export interface RunReport {
       avgRecordsPerBatch: number;
       avgBatchBytes: number;
       avgLatencyMs: number;
+      /** Failed records by exception name, e.g. { "BufferExhaustedException": 3 }. */
       errors: Record<string, number>;
+      /** Records send() accepted that never reached a broker (killed or force-closed with them buffered). */
+      lost: number;
+      bytesBeforeCompression: number;
+      bytesAfterCompression: number;
+      compressionCpuMs: number;
     }
   >;
   partitions: {
@@ -52,6 +58,8 @@ export interface RunReport {
     lostAfterAck: number;
     duplicated: number;
     reordered: number;
+    /** Records the producer lost without a callback (process killed) or failed at close(0). */
+    lost: number;
   };
   /** Records that failed for good, by exception name. */
   errors: Record<string, number>;
@@ -70,6 +78,10 @@ export function buildReport(sim: SimState): RunReport {
       avgBatchBytes: round2(p.stats.avgBatchBytes),
       avgLatencyMs: round2(p.stats.avgLatencyMs),
       errors: p.stats.errors,
+      lost: p.stats.lost,
+      bytesBeforeCompression: p.stats.bytesBeforeCompression,
+      bytesAfterCompression: p.stats.bytesAfterCompression,
+      compressionCpuMs: round2(p.stats.compressionCpuMicros / 1000),
     };
   }
   const groups: RunReport['groups'] = {};
@@ -109,6 +121,7 @@ export function buildReport(sim: SimState): RunReport {
       lostAfterAck: snap.records.lostAfterAck,
       duplicated: snap.records.duplicated,
       reordered: snap.records.reordered,
+      lost: snap.producers.reduce((n, p) => n + p.stats.lost, 0),
     },
     errors: errorsByName(sim),
   };

@@ -19,7 +19,6 @@ import type { Config, GroupState, PartitionState, ProducerState, SimState, Topic
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
-import { createRng, nextInt } from './random/prng';
 import { newBrokerReplication } from './broker/replication';
 import {
   newReplicationFields,
@@ -29,6 +28,9 @@ import {
 } from './broker/wiring';
 import { deliverable } from './broker/failures';
 import { newDeliveryState } from './producer/idempotence';
+import { createRng } from './random/prng';
+import { initialProducerExtras } from './producer/producerSetup';
+import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
 
@@ -80,7 +82,7 @@ export function createSimulation(scenario: Scenario): SimState {
       rateProduced: 0,
       tickToken: 0,
       keyCursor: 0,
-      sticky: { partition: nextInt(sim.rng, partitions), bytes: 0 },
+      ...initialProducerExtras(sim, config, partitions),
       sequences: new Array<number>(partitions).fill(0),
       deques: Array.from({ length: partitions }, () => []),
       bufferUsed: 0,
@@ -97,6 +99,10 @@ export function createSimulation(scenario: Scenario): SimState {
         recordsInSentBatches: 0,
         latencySum: 0,
         errors: {},
+        lost: 0,
+        bytesBeforeCompression: 0,
+        bytesAfterCompression: 0,
+        compressionCpuMicros: 0,
       },
       delivery: newDeliveryState(config, index),
     };
@@ -169,6 +175,8 @@ function run(step: Step, task: Task): void {
       return runSender(step, sim.producers[task.producer]!);
     case 'blockExpired':
       return blockExpired(step, sim.producers[task.producer]!, task.token);
+    case 'closeTimeout':
+      return closeTimeout(step, sim.producers[task.producer]!);
     case 'poll':
       return pollTask(step, task.group, task.member, task.token);
     case 'fetchWaitExpired':
@@ -192,8 +200,13 @@ function run(step: Step, task: Task): void {
       switch (message.kind) {
         case 'produceRequest':
           return handleProduceRequest(step, message);
-        case 'produceResponse':
-          return handleProduceResponse(step, message);
+        case 'produceResponse': {
+          // A closed or killed producer has no one left to take the response.
+          const p = sim.producers[message.producer]!;
+          if (producerIsGone(p)) return;
+          handleProduceResponse(step, message);
+          return producerProgressed(step, p);
+        }
         case 'fetchRequest':
           return handleFetchRequest(step, message);
         case 'fetchResponse':

@@ -3,7 +3,8 @@
  * derived figures (lag, averages) computed once here rather than in every view.
  */
 import { clonePlain } from './core/clone';
-import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
+import type { Config, MemberState, Message, ProducerStats, RecordSample, SimState } from './model/state';
+import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
 import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
 import {
   batchFlags,
@@ -36,6 +37,7 @@ export interface PartitionView {
     bytes: number;
     producer: string;
     appendedAt: number;
+    baseSequence: number;
     acked?: boolean;
     duplicate?: boolean;
     reordered?: boolean;
@@ -66,9 +68,13 @@ export interface AccumulatorBatchView {
   baseSequence: number;
   /** Failed attempts so far (0: never sent). */
   retryAttempts: number;
+  /** The first few records, for the record inspector. */
+  samples: RecordSample[];
+  /** Bytes this batch would take on the wire if sent now (after compression.type). */
+  estimatedWireBytes: number;
 }
 
-export interface ProducerView {
+export interface ProducerView extends ProducerExtrasView {
   id: string;
   topic: string;
   config: Config;
@@ -175,6 +181,7 @@ export function snapshot(sim: SimState): SimSnapshot {
         bytes: b.bytes,
         producer: b.producer,
         appendedAt: b.appendedAt,
+        baseSequence: b.baseSequence,
         ...batchFlags(b),
       })),
       replication: partitionReplicationView(sim, tp),
@@ -228,8 +235,10 @@ export function snapshot(sim: SimState): SimSnapshot {
           full: b.full,
           baseSequence: b.baseSequence,
           retryAttempts: b.retry?.attempts ?? 0,
+          ...openBatchExtras(p, b),
         })),
         inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
+        ...producerExtrasView(p),
         stats: {
           ...s,
           errors: { ...s.errors },

@@ -1,3 +1,4 @@
+import { producerEn } from './producerEn';
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
 export const en = {
   'app.title': 'KafkaScope',
@@ -132,6 +133,7 @@ export const en = {
   'repl.story.aboveHw': 'Above the high watermark: not committed yet, consumers cannot see it.',
   'repl.story.acked': 'The producer was told it succeeded.',
   'repl.story.notAcked': 'Not acknowledged to the producer yet.',
+  ...producerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { producerKo } from './producerKo';
 import type { MessageKey } from './en';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
@@ -132,4 +133,5 @@ export const ko: Record<MessageKey, string> = {
   'repl.story.aboveHw': '하이 워터마크 위: 아직 커밋되지 않아 컨슈머가 볼 수 없음.',
   'repl.story.acked': '프로듀서는 성공했다고 들음.',
   'repl.story.notAcked': '아직 프로듀서에게 확인(ack)되지 않음.',
+  ...producerKo,
 };

@@ -11,6 +11,10 @@ import acks0FireAndForget from './examples/acks-0-fire-and-forget.json';
 import retriesDuplicateAndReorder from './examples/retries-duplicate-and-reorder.json';
 import idempotenceExactlyOnce from './examples/idempotence-exactly-once.json';
 import uncleanElectionLosesData from './examples/unclean-election-loses-data.json';
+import closeWithoutFlush from './examples/close-without-flush.json';
+import compressionCodecs from './examples/compression-codecs.json';
+import hotKeySkew from './examples/hot-key-skew.json';
+import stickyVsRoundRobin from './examples/sticky-vs-round-robin.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -36,6 +40,10 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('retries-duplicate-and-reorder', retriesDuplicateAndReorder),
   load('idempotence-exactly-once', idempotenceExactlyOnce),
   load('unclean-election-loses-data', uncleanElectionLosesData),
+  load('hot-key-skew', hotKeySkew),
+  load('sticky-vs-round-robin', stickyVsRoundRobin),
+  load('compression-codecs', compressionCodecs),
+  load('close-without-flush', closeWithoutFlush),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

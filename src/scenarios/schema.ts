@@ -31,6 +31,19 @@ const keySpec = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
   z.strictObject({ type: z.literal('list'), values: z.array(z.string().max(1000)).min(1).max(10000) }),
   z.strictObject({ type: z.literal('sequence'), prefix: z.string().max(100), count: count(1, 1_000_000) }),
+  z.strictObject({
+    type: z.literal('zipf'),
+    prefix: z.string().max(100),
+    count: count(1, 100_000),
+    exponent: z.number().min(0).max(5),
+  }),
+  z.strictObject({
+    type: z.literal('hot'),
+    hotKey: z.string().max(1000),
+    sharePercent: z.number().min(0).max(100),
+    prefix: z.string().max(100),
+    count: count(1, 1_000_000),
+  }),
 ]);
 
 const action = z.discriminatedUnion('action', [
@@ -54,6 +67,7 @@ const action = z.discriminatedUnion('action', [
     producer: id,
     recordsPerSec: z.number().min(0).max(1_000_000).optional(),
     valueBytes: count(0, 10_000_000).optional(),
+    keys: keySpec.optional(),
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
@@ -88,6 +102,14 @@ const action = z.discriminatedUnion('action', [
     broker: count(0, 8),
     count: count(1, 1000).optional(),
   }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('flushProducer'), producer: id }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('closeProducer'),
+    producer: id,
+    timeoutMs: z.number().int().min(0).optional(),
+  }),
+  z.strictObject({ atMs: z.number().int().min(0), action: z.literal('killProducer'), producer: id }),
 ]);
 
 export const scenarioSchema = z.strictObject({
@@ -106,7 +128,7 @@ export const scenarioSchema = z.strictObject({
     .int()
     .min(1)
     .max(30 * 24 * 3600 * 1000),
-  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x']).default('4.0'),
+  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.2', '2.3']).default('4.0'),
   cluster: z.strictObject({
     brokers: count(1, 9),
     networkDelayMs: count(0, 60000).default(5),

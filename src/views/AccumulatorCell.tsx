@@ -15,9 +15,11 @@ interface Props {
     batch: (b: AccumulatorBatchView) => string;
     sentBecause: (reason: SendReason) => string;
   };
+  /** Opens the record inspector on a batch. */
+  onInspect?: (batchId: number) => void;
 }
 
-export function AccumulatorCell({ y, h, now, linger, batches, lastSent, labels }: Props) {
+export function AccumulatorCell({ y, h, now, linger, batches, lastSent, labels, onInspect }: Props) {
   const { x, w } = COLUMNS.accumulator;
   const barH = Math.min(22, h * 0.42);
   const top = y + (h - barH) / 2 - 4;
@@ -35,9 +37,24 @@ export function AccumulatorCell({ y, h, now, linger, batches, lastSent, labels }
             width={Math.max(2, Math.min(1, front.bytes / front.writeLimit) * w)}
             height={barH}
             rx={4}
+            onClick={onInspect ? () => onInspect(front.id) : undefined}
+            style={onInspect ? { cursor: 'pointer' } : undefined}
+            data-testid="acc-batch"
           >
             <title>{labels.batch(front)}</title>
           </rect>
+          {front.estimatedWireBytes < front.bytes && (
+            // Compression: what this batch will weigh on the wire, drawn inside the raw size.
+            <rect
+              className="acc__compressed"
+              x={x}
+              y={top + barH * 0.62}
+              width={Math.max(2, Math.min(1, front.estimatedWireBytes / front.writeLimit) * w)}
+              height={barH * 0.38}
+              rx={2}
+              pointerEvents="none"
+            />
+          )}
           <text className="acc__count" x={x + 6} y={top + barH / 2} dominantBaseline="central">
             {front.count}
             {front.full || batches.length > 1 ? ` · ${labels.full}` : ''}

@@ -12,9 +12,11 @@ interface Props {
   consumer: GroupPartitionView | undefined;
   x: (offset: number) => number;
   labels: { leo: string; position: string; committed: string };
+  /** Opens the record inspector on a stored batch. */
+  onInspect?: (batch: PartitionView['recentBatches'][number]) => void;
 }
 
-export function LogCell({ y, h, partition, consumer, x, labels }: Props) {
+export function LogCell({ y, h, partition, consumer, x, labels, onInspect }: Props) {
   const { x: left, w } = COLUMNS.log;
   const boxH = Math.min(24, h * 0.46);
   const top = y + (h - boxH) / 2 - 2;
@@ -34,6 +36,8 @@ export function LogCell({ y, h, partition, consumer, x, labels }: Props) {
             y={top}
             width={Math.max(1, x1 - x0 - 1)}
             height={boxH}
+            onClick={onInspect ? () => onInspect(b) : undefined}
+            style={onInspect ? { cursor: 'pointer' } : undefined}
           >
             <title>{`offsets ${b.baseOffset}–${b.baseOffset + b.count - 1} · ${b.count} records · ${b.bytes} B`}</title>
           </rect>

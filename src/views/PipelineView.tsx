@@ -13,6 +13,7 @@ import { InFlightLayer } from './InFlightLayer';
 import { LogCell } from './LogCell';
 import { COLUMNS, HEADER, WIDTH, offsetScale, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
+import { inspectorSelection } from './producer/inspectorSelection';
 
 /** The most recent BatchSent per partition: why the last batch left (full, linger.ms, …). */
 function lastSendByPartition(
@@ -122,6 +123,9 @@ export function PipelineView() {
                   linger={producer.config['linger.ms'] as number}
                   batches={producer.batches.filter((b) => b.partition === p.partition)}
                   lastSent={lastSent.get(p.partition)}
+                  onInspect={(batchId) =>
+                    inspectorSelection.getState().select({ where: 'accumulator', batchId })
+                  }
                   labels={{
                     full: t('view.full'),
                     sentBecause: (reason) => t(`view.sentBecause.${reason}`),
@@ -141,6 +145,14 @@ export function PipelineView() {
                 partition={p}
                 consumer={consumer}
                 x={offsetScale(p.logEndOffset, window)}
+                onInspect={(b) =>
+                  inspectorSelection.getState().select({
+                    where: 'log',
+                    partition: p.partition,
+                    baseSequence: b.baseSequence,
+                    producer: b.producer,
+                  })
+                }
                 labels={{
                   leo: `LEO ${num(p.logEndOffset)}`,
                   position: t('view.position', { offset: num(consumer?.position ?? 0) }),

@@ -14,6 +14,9 @@ import { runSender } from '../producer/sender';
 import { newPartition } from '../simulation';
 import type { Action } from './types';
 import { applyFailure, checkProducerConfig } from './failureActions';
+import { applyLifecycleAction } from './producerLifecycle';
+import { clonePlain } from '../core/clone';
+import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -45,6 +48,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const value = validated('producer', action.key, action.value);
       checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
+      producerConfigChanged(sim, p);
       step.out.push({
         type: 'ConfigChanged',
         at: sim.now,
@@ -80,6 +84,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
       p.workload.recordsPerSec = recordsPerSec;
       p.workload.valueBytes = valueBytes;
+      if (action.keys) p.workload.keys = clonePlain(action.keys);
       if (!p.blocked) restartWorkload(sim, p);
       step.out.push({ type: 'WorkloadChanged', at: sim.now, producer: p.id, recordsPerSec, valueBytes });
       break;
@@ -99,6 +104,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         for (let i = current; i < action.partitions; i++) {
           p.deques.push([]);
           p.sequences.push(0);
+          producerPartitionAdded(p);
         }
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
@@ -114,6 +120,11 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       });
       break;
     }
+    case 'flushProducer':
+    case 'closeProducer':
+    case 'killProducer':
+      applyLifecycleAction(step, action, (message) => new ActionError(message));
+      break;
     default:
       applyFailure(step, action);
   }

@@ -1,4 +1,5 @@
 import type { ConfigValue } from '../config/types';
+import type { KeySpec } from '../model/scenario';
 
 /**
  * Interventions: the one table of things a user, a lesson timeline, or a test can do to a running
@@ -7,7 +8,7 @@ import type { ConfigValue } from '../config/types';
 export type Action =
   | { action: 'setProducerConfig'; producer: string; key: string; value: ConfigValue }
   | { action: 'setConsumerConfig'; group: string; key: string; value: ConfigValue }
-  | { action: 'setWorkload'; producer: string; recordsPerSec?: number; valueBytes?: number }
+  | { action: 'setWorkload'; producer: string; recordsPerSec?: number; valueBytes?: number; keys?: KeySpec }
   /** `kafka-topics --alter --partitions N`: Kafka can only add partitions, never remove them. */
   | { action: 'addPartitions'; topic: string; partitions: number }
   /** Failures (broker/failures.ts): a broker process dies, comes back, slows down, is cut off, loses acks. */
@@ -20,6 +21,12 @@ export type Action =
   /** The next `count` produce responses this broker sends are lost on the way (default 1). */
   | { action: 'dropProduceResponse'; broker: number; count?: number }
   /** The next `count` acks=all batches this leader receives see its ISR momentarily below min.insync.replicas (default 1). */
-  | { action: 'isrDip'; broker: number; count?: number };
+  | { action: 'isrDip'; broker: number; count?: number }
+  /** producer.flush(): send everything buffered now and wait for the acks. */
+  | { action: 'flushProducer'; producer: string }
+  /** producer.close() (no timeoutMs: wait until everything is acknowledged) or close(Duration.ofMillis(timeoutMs)). */
+  | { action: 'closeProducer'; producer: string; timeoutMs?: number }
+  /** The producer's process is killed (kill -9): buffered records are lost without a callback. */
+  | { action: 'killProducer'; producer: string };
 
 export type ActionName = Action['action'];

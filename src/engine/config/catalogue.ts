@@ -28,8 +28,24 @@ export function findKey(scope: ConfigScope, key: string): ConfigKeySpec | undefi
 /** Kafka's defaults for a scope and version, as a plain object keyed by config key. */
 export function defaultsFor(scope: ConfigScope, version: KafkaVersion): Record<string, ConfigValue> {
   const out: Record<string, ConfigValue> = {};
-  for (const spec of BY_SCOPE[scope]) out[spec.key] = spec.defaults[version];
+  for (const spec of BY_SCOPE[scope]) out[spec.key] = defaultOf(spec, version);
   return out;
+}
+
+const OLDER_TO_NEWER: Record<KafkaVersion, KafkaVersion | null> = {
+  '2.3': '3.2',
+  '3.2': '3.x',
+  '3.x': null,
+  '4.0': null,
+};
+
+/** A key's default in a version profile (versions without an entry of their own use the next newer one). */
+export function defaultOf(spec: ConfigKeySpec, version: KafkaVersion): ConfigValue {
+  for (let v: KafkaVersion | null = version; v !== null; v = OLDER_TO_NEWER[v]) {
+    const value = spec.defaults[v];
+    if (value !== undefined) return value;
+  }
+  return spec.defaults['3.x'];
 }
 
 /** Checks a value against its key's spec; returns a human-readable problem or null when valid. */

@@ -107,7 +107,7 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     key: 'session.timeout.ms',
     scope: 'consumer',
     kind: 'int',
-    defaults: both(45000),
+    defaults: { ...both(45000), '2.3': 10000 },
     min: 1,
     unit: 'ms',
     modelled: false,

@@ -1,3 +1,4 @@
+import { PRODUCER_PARTITIONING_KEYS } from './producerPartitioningKeys';
 import type { ConfigKeySpec } from './types';
 
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
@@ -92,7 +93,8 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     scope: 'producer',
     kind: 'enum',
     values: ['0', '1', 'all', '-1'],
-    defaults: both('all'),
+    // KIP-679: acks=all became the default in 3.0.
+    defaults: { ...both('all'), '2.3': '1' },
     modelled: true,
     doc: {
       en: 'How many replicas must have the write before the leader answers (0: no answer at all).',
@@ -103,7 +105,7 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     key: 'enable.idempotence',
     scope: 'producer',
     kind: 'bool',
-    defaults: both(true),
+    defaults: { ...both(true), '2.3': false },
     modelled: true,
     doc: {
       en: 'Broker de-duplicates retried batches by producer id and sequence number.',
@@ -171,10 +173,11 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     kind: 'enum',
     values: ['none', 'gzip', 'snappy', 'lz4', 'zstd'],
     defaults: both('none'),
-    modelled: false,
+    modelled: true,
     doc: {
-      en: 'Codec applied to each batch by the producer.',
-      ko: '프로듀서가 배치마다 적용하는 압축 방식.',
+      en: 'Codec applied to each batch by the producer; bigger batches compress better.',
+      ko: '프로듀서가 배치마다 적용하는 압축 방식. 배치가 클수록 더 잘 압축됨.',
     },
   },
+  ...PRODUCER_PARTITIONING_KEYS,
 ];

@@ -144,6 +144,15 @@ export type SimEvent =
       error: string;
       retrying: boolean;
       attempt: number;
-    };
+    }
+  /** flush() was called: `records` were buffered; FlushCompleted follows when all are acknowledged or failed. */
+  | { type: 'FlushStarted'; at: number; producer: string; records: number }
+  | { type: 'FlushCompleted'; at: number; producer: string }
+  /** close() (timeoutMs null) or close(timeout) was called. */
+  | { type: 'ProducerClosing'; at: number; producer: string; timeoutMs: number | null }
+  /** The producer finished closing; `forced` when unfinished batches were failed. */
+  | { type: 'ProducerClosed'; at: number; producer: string; forced: boolean; failed: number }
+  /** The producer's process died: `lost` buffered records vanish without any callback. */
+  | { type: 'ProducerKilled'; at: number; producer: string; lost: number };
 
 export type SimEventType = SimEvent['type'];

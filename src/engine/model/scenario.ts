@@ -12,7 +12,11 @@ export type KeySpec =
   /** Cycle through these keys in order. */
   | { type: 'list'; values: string[] }
   /** `${prefix}0`, `${prefix}1`, … `${prefix}(count-1)`, then round again. */
-  | { type: 'sequence'; prefix: string; count: number };
+  | { type: 'sequence'; prefix: string; count: number }
+  /** `${prefix}r` for rank r in 0…count-1, drawn with probability ∝ 1/(r+1)^exponent (seeded). */
+  | { type: 'zipf'; prefix: string; count: number; exponent: number }
+  /** `hotKey` for sharePercent % of records, else a uniformly drawn `${prefix}0…count-1` (seeded). */
+  | { type: 'hot'; hotKey: string; sharePercent: number; prefix: string; count: number };
 
 export interface ProducerWorkload {
   recordsPerSec: number;

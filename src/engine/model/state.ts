@@ -6,6 +6,7 @@
 import type { ConfigValue } from '../config/types';
 import type { RngState } from '../random/prng';
 import type { QueueEntry } from '../time/queue';
+import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { ConsumerWorkload, ProducerWorkload, Scenario } from './scenario';
 
 export type Config = Record<string, ConfigValue>;
@@ -194,10 +195,32 @@ export interface OpenBatch {
   full: boolean;
   /** Set when a failed batch was put back for a retry (producer/retries.ts). */
   retry?: { attempts: number; retryAt: number; pid: number; epoch: number };
+  /** The first few records (for the record inspector); bounded, so memory does not grow with batch size. */
+  samples: RecordSample[];
+}
+
+/** Enough about one record to show its bytes again: its key and its number (the value is regenerated). */
+export interface RecordSample {
+  key: string | null;
+  /** The producer's running record number, which seeds the value's content. */
+  recordNo: number;
+}
+
+/** What the record inspector shows about a batch that left the producer (a few per partition are kept). */
+export interface SentBatchDetail {
+  batch: number;
+  partition: number;
+  baseSequence: number;
+  count: number;
+  uncompressedBytes: number;
+  bytes: number;
+  codec: string;
+  cpuMicros: number;
+  samples: RecordSample[];
 }
 
 /** Why a batch left: it was full, its linger.ms ran out, send() was blocked on memory, or it rode along in a request to the same broker. */
-export type SendReason = 'full' | 'linger' | 'memory' | 'drained' | 'retry';
+export type SendReason = 'full' | 'linger' | 'memory' | 'drained' | 'retry' | 'flush' | 'close';
 
 /** A batch on the wire (inside a produce request or response). */
 export interface WireBatch {
@@ -217,6 +240,8 @@ export interface WireBatch {
   /** Idempotent producer id and epoch (-1: not idempotent). */
   pid?: number;
   epoch?: number;
+  /** Batch size before compression (equal to `bytes` with compression.type=none). */
+  uncompressedBytes?: number;
 }
 
 export interface ProducerStats {
@@ -229,7 +254,16 @@ export interface ProducerStats {
   /** Sum over acknowledged records of (ack time − send() time). */
   latencySum: number;
   errors: Record<string, number>;
+  /** Records send() accepted that will never be written: buffered when the process was killed or force-closed. */
+  lost: number;
+  /** Bytes of sent batches before and after compression.type, and the CPU the producer spent compressing. */
+  bytesBeforeCompression: number;
+  bytesAfterCompression: number;
+  compressionCpuMicros: number;
 }
+
+/** running → (flush() blocks the application thread while `flushing`) → closing → closed; or killed at once. */
+export type ProducerLifecycle = 'running' | 'closing' | 'closed' | 'killed';
 
 export interface ProducerState {
   id: string;
@@ -244,15 +278,34 @@ export interface ProducerState {
   rateProduced: number;
   tickToken: number;
   keyCursor: number;
-  /** Placeholder sticky partitioner: current partition and bytes produced to it. */
-  sticky: { partition: number; bytes: number };
+  /** The Kafka partitioner's per-topic memory and the settings it runs with (derived from config + version). */
+  partitioner: PartitionerState;
+  partitionerConfig: PartitionerConfig;
+  lifecycle: ProducerLifecycle;
+  /** flush() was called and has not returned: every batch is ready and the application thread waits. */
+  flushing: boolean;
+  /** close(timeout): when the producer is force-closed if work remains (null: wait forever). */
+  closeDeadline: number | null;
+  /** Per broker: last time it had data ready / could take it (Java's NodeLatencyStats, for availability timeout). */
+  nodeReadyAt: (number | null)[];
+  nodeDrainAt: (number | null)[];
+  /** Per partition: details of the last few batches sent, for the record inspector. */
+  recentSent: SentBatchDetail[][];
   /** Next per-partition sequence number to give a record. */
   sequences: number[];
   /** One deque of open batches per partition (front = oldest). */
   deques: OpenBatch[][];
   bufferUsed: number;
   /** send() is blocked waiting for buffer memory (the application thread is stuck). */
-  blocked: { since: number; token: number; partition: number; key: string | null } | null;
+  blocked: {
+    since: number;
+    token: number;
+    partition: number;
+    key: string | null;
+    /** The partitioner's choice was sticky (the bytes count towards switching once appended). */
+    viaSticky?: boolean;
+    recordNo?: number;
+  } | null;
   blockToken: number;
   /** Produce requests awaiting a response, per broker connection. */
   inFlight: number[];

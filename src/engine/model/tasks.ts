@@ -26,5 +26,7 @@ export type Task =
   | { kind: 'producerTimer'; producer: number }
   /** The producer notices its connection to a broker broke (crash, refused connection). */
   | { kind: 'connectionLost'; producer: number; broker: number; request: number }
+  /** close(timeout) reaches its timeout: what is left is failed ("Producer is closed forcefully."). */
+  | { kind: 'closeTimeout'; producer: number }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };

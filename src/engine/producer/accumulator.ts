@@ -5,7 +5,7 @@
  */
 import type { Step } from '../core/step';
 import { configNumber, newId, schedule } from '../core/step';
-import type { OpenBatch, ProducerState, SendReason } from '../model/state';
+import type { OpenBatch, ProducerState, RecordSample, SendReason } from '../model/state';
 import { RECORD_BATCH_OVERHEAD, batchSizeUpperBound, recordSizeInBatch } from './recordSize';
 
 export interface AppendOutcome {
@@ -15,28 +15,45 @@ export interface AppendOutcome {
   batchIsFull: boolean;
 }
 
+/** How many records of each batch are remembered for the record inspector. */
+export const SAMPLES_PER_BATCH = 3;
+
 /**
- * Appends one record to its partition's last batch, or to a new batch when it does not fit.
- * Returns 'blocked' when a new batch is needed but buffer.memory has no room for it.
+ * Appends one record to its partition's last batch if it fits there; null when a new batch is needed
+ * (a last batch that refused the record is closed for appends, which also makes it ready to send).
  */
-export function appendRecord(
+export function tryAppendToLast(
+  { sim }: Step,
+  p: ProducerState,
+  partition: number,
+  keyBytes: number | null,
+  valueBytes: number,
+  sample: RecordSample,
+): AppendOutcome | null {
+  const deque = p.deques[partition]!;
+  const last = deque[deque.length - 1];
+  if (!last || last.full) return null;
+  const size = recordSizeInBatch(last.count, sim.now - last.createdAt, keyBytes, valueBytes);
+  if (last.bytes + size > last.writeLimit) {
+    last.full = true;
+    return null;
+  }
+  addToBatch(last, size, sim.now, p, sample);
+  return { size, newBatchCreated: false, batchIsFull: last.full };
+}
+
+/**
+ * Opens a new batch on the partition for this record, sized max(batch.size, the record's upper bound).
+ * Returns 'blocked' when buffer.memory has no room for it.
+ */
+export function appendToNewBatch(
   { sim, out }: Step,
   p: ProducerState,
   partition: number,
   keyBytes: number | null,
   valueBytes: number,
+  sample: RecordSample,
 ): AppendOutcome | 'blocked' {
-  const deque = p.deques[partition]!;
-  const last = deque[deque.length - 1];
-  if (last && !last.full) {
-    const size = recordSizeInBatch(last.count, sim.now - last.createdAt, keyBytes, valueBytes);
-    if (last.bytes + size <= last.writeLimit) {
-      addToBatch(last, size, sim.now, p);
-      return { size, newBatchCreated: false, batchIsFull: last.full };
-    }
-    // No room: the batch is closed for appends, which also makes it ready to send.
-    last.full = true;
-  }
   const writeLimit = Math.max(
     configNumber(p.config, 'batch.size'),
     batchSizeUpperBound(keyBytes, valueBytes),
@@ -53,11 +70,12 @@ export function appendRecord(
     baseSequence: p.sequences[partition]!,
     sumAppendAt: 0,
     full: false,
+    samples: [],
   };
   p.bufferUsed += writeLimit;
-  deque.push(batch);
+  p.deques[partition]!.push(batch);
   const size = recordSizeInBatch(0, 0, keyBytes, valueBytes);
-  addToBatch(batch, size, sim.now, p);
+  addToBatch(batch, size, sim.now, p, sample);
   out.push({
     type: 'BatchCreated',
     at: sim.now,
@@ -72,7 +90,29 @@ export function appendRecord(
   return { size, newBatchCreated: true, batchIsFull: batch.full };
 }
 
-function addToBatch(batch: OpenBatch, size: number, now: number, p: ProducerState): void {
+/** Appends one record to its partition: to the last batch if it fits, else to a new batch. */
+export function appendRecord(
+  step: Step,
+  p: ProducerState,
+  partition: number,
+  keyBytes: number | null,
+  valueBytes: number,
+  sample: RecordSample = { key: null, recordNo: 0 },
+): AppendOutcome | 'blocked' {
+  return (
+    tryAppendToLast(step, p, partition, keyBytes, valueBytes, sample) ??
+    appendToNewBatch(step, p, partition, keyBytes, valueBytes, sample)
+  );
+}
+
+function addToBatch(
+  batch: OpenBatch,
+  size: number,
+  now: number,
+  p: ProducerState,
+  sample: RecordSample,
+): void {
+  if (batch.count < SAMPLES_PER_BATCH) batch.samples.push(sample);
   batch.count++;
   batch.bytes += size;
   batch.sumAppendAt += now;
@@ -92,5 +132,8 @@ export function readyReason(p: ProducerState, partition: number, now: number): S
   if (front.full || deque.length > 1) return 'full';
   if (now - front.createdAt >= configNumber(p.config, 'linger.ms')) return 'linger';
   if (p.blocked) return 'memory';
+  // close() and flush() make every batch ready at once, ignoring linger.ms (RecordAccumulator.batchReady).
+  if (p.lifecycle === 'closing') return 'close';
+  if (p.flushing) return 'flush';
   return null;
 }

@@ -1,52 +1,153 @@
 /**
- * Where send() puts a record (kafka-behaviour.md §2.4): keyed records by murmur2 of the serialized key;
- * unkeyed records stick to one partition until batch.size bytes went there, then move on (a simplified
- * KIP-794 built-in partitioner; the producer issue replaces it with the exact, adaptive one).
+ * Where send() puts a record (kafka-behaviour.md §2.4): the real partitioners of partitioning/, driven
+ * through the contract documented at the top of partitioning/partitioners.ts — choose, try the open
+ * batch, abort-and-ask-again on a new batch (KIP-480 and the KAFKA-9965 round robin), count the
+ * appended bytes (KIP-794), and refresh the adaptive load table on every sender ready() pass.
  */
-import type { SimState, ProducerState } from '../model/state';
-import { configNumber } from '../core/step';
-import { nextInt } from '../random/prng';
-import type { AppendOutcome } from './accumulator';
-import { partitionForKey } from './partitioning/murmur2';
-import { serialize } from './serializers';
+import type { ProducerState, RecordSample, SimState } from '../model/state';
+import type { Step } from '../core/step';
+import { appendToNewBatch, tryAppendToLast, type AppendOutcome } from './accumulator';
+import {
+  abortsOnNewBatch,
+  choosePartition,
+  onAppended,
+  onNewBatch,
+  refreshLoadStats,
+  type TopicView,
+} from './partitioning/partitioners';
+import { RECORD_BATCH_OVERHEAD } from './recordSize';
 
-// Keys repeat (a workload cycles through a few), so their bytes are computed once. A pure cache.
-const keyBytesCache = new Map<string, Uint8Array>();
+/** Where a record went, or that send() must block for buffer memory on that partition. */
+export type Placement =
+  | { blocked: false; partition: number; viaSticky: boolean; outcome: AppendOutcome }
+  | { blocked: true; partition: number; viaSticky: boolean };
 
-function keyBytes(key: string): Uint8Array {
-  let bytes = keyBytesCache.get(key);
-  if (!bytes) {
-    // StringSerializer: Java's UTF-8 encoder (a lone surrogate becomes '?', as in Java).
-    bytes = serialize('string', key)!;
-    if (keyBytesCache.size > 10000) keyBytesCache.clear();
-    keyBytesCache.set(key, bytes);
+// One reusable view per call: filling two small arrays is cheaper than allocating them per record.
+const scratch: TopicView = { numPartitions: 0, available: [], allBatchesFull: [] };
+
+/** The partitioner's view of the producer's topic right now (leaders known, deques full or empty). */
+function topicView(sim: SimState, p: ProducerState): TopicView {
+  const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions;
+  const n = partitions.length;
+  if (scratch.numPartitions !== n) {
+    scratch.numPartitions = n;
+    scratch.available = new Array<boolean>(n);
+    scratch.allBatchesFull = new Array<boolean>(n);
   }
-  return bytes;
+  // Only the built-in partitioner reads allBatchesFull, and only at its sticky partition; filling just that
+  // entry keeps per-record work O(1) in the common case (the other entries are not consulted).
+  const sticky = p.partitioner.stickyPartition;
+  const builtin = p.partitionerConfig.kind === 'builtin';
+  for (let i = 0; i < n; i++) {
+    const leader = partitions[i]!.leader;
+    scratch.available[i] = typeof leader === 'number' && leader >= 0;
+    scratch.allBatchesFull[i] = builtin && (sticky === null || sticky === i) ? lastBatchFull(p, i) : true;
+  }
+  return scratch;
 }
 
-/** Serialized key length (StringSerializer: UTF-8), or null for a null key. */
-export function keyByteLength(key: string | null): number | null {
-  return key === null ? null : keyBytes(key).length;
+function lastBatchFull(p: ProducerState, partition: number): boolean {
+  const deque = p.deques[partition]!;
+  const last = deque[deque.length - 1];
+  return last === undefined || last.full;
 }
 
-/** The partition for a record about to be appended. */
-export function choosePartition(sim: SimState, p: ProducerState, key: string | null): number {
-  const partitions = p.deques.length;
-  if (key !== null) return partitionForKey(keyBytes(key), partitions);
-  return p.sticky.partition;
+/** Chooses the partition for one record and appends it there (or reports that memory is exhausted). */
+export function placeRecord(
+  step: Step,
+  p: ProducerState,
+  keyBytes: Uint8Array | null,
+  valueLength: number,
+  sample: RecordSample,
+): Placement {
+  const { sim } = step;
+  const cfg = p.partitionerConfig;
+  const record = { keyBytes };
+  const keyLength = keyBytes === null ? null : keyBytes.length;
+  const view = topicView(sim, p);
+  let choice = choosePartition(p.partitioner, cfg, view, record, sim.rng);
+  let outcome: AppendOutcome | 'blocked' | null = tryAppendToLast(
+    step,
+    p,
+    choice.partition,
+    keyLength,
+    valueLength,
+    sample,
+  );
+  if (outcome === null && abortsOnNewBatch(cfg)) {
+    // Java's abortOnNewBatch: tell the partitioner a batch would be created, then ask again (once).
+    view.allBatchesFull[choice.partition] = lastBatchFull(p, choice.partition);
+    onNewBatch(p.partitioner, cfg, view, choice.partition, sim.rng);
+    choice = choosePartition(p.partitioner, cfg, view, record, sim.rng);
+    outcome = tryAppendToLast(step, p, choice.partition, keyLength, valueLength, sample);
+  }
+  outcome ??= appendToNewBatch(step, p, choice.partition, keyLength, valueLength, sample);
+  if (outcome === 'blocked')
+    return { blocked: true, partition: choice.partition, viaSticky: choice.viaStickyLogic };
+  if (choice.viaStickyLogic) {
+    view.allBatchesFull[choice.partition] = lastBatchFull(p, choice.partition);
+    countAppendedIn(view, sim, p, choice.partition, outcome);
+  }
+  return { blocked: false, partition: choice.partition, viaSticky: choice.viaStickyLogic, outcome };
 }
 
-/** Bookkeeping after an append: the sticky partition moves on once batch.size bytes went to it. */
-export function recordAppendedTo(
+/** Contract step 4: the built-in partitioner counts the bytes and may move its sticky partition. */
+export function countAppended(
   sim: SimState,
   p: ProducerState,
-  key: string | null,
   partition: number,
+  viaSticky: boolean,
   outcome: AppendOutcome,
 ): void {
-  if (key !== null || partition !== p.sticky.partition) return;
-  p.sticky.bytes += outcome.size;
-  if (p.sticky.bytes >= Math.max(1, configNumber(p.config, 'batch.size'))) {
-    p.sticky = { partition: nextInt(sim.rng, p.deques.length), bytes: 0 };
-  }
+  if (viaSticky) countAppendedIn(topicView(sim, p), sim, p, partition, outcome);
+}
+
+function countAppendedIn(
+  view: TopicView,
+  sim: SimState,
+  p: ProducerState,
+  partition: number,
+  outcome: AppendOutcome,
+) {
+  onAppended(
+    p.partitioner,
+    p.partitionerConfig,
+    view,
+    {
+      choice: { partition, viaStickyLogic: true },
+      // A new batch's estimated size includes its header.
+      appendedBytes: outcome.size + (outcome.newBatchCreated ? RECORD_BATCH_OVERHEAD : 0),
+      allBatchesFull: view.allBatchesFull[partition]!,
+    },
+    sim.rng,
+  );
+}
+
+/**
+ * The sender's ready() pass: remembers which brokers had data and could take it (NodeLatencyStats) and
+ * rebuilds the adaptive partitioning table from the queue lengths.
+ */
+export function partitionerReadyPass(sim: SimState, p: ProducerState): void {
+  const cfg = p.partitionerConfig;
+  if (cfg.kind !== 'builtin') return;
+  const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions;
+  const available = partitions.map((tp) => typeof tp.leader === 'number' && tp.leader >= 0);
+  const undrained = partitions.map((tp) => {
+    const ready = p.nodeReadyAt[tp.leader];
+    const drain = p.nodeDrainAt[tp.leader];
+    return ready == null || drain == null ? null : ready - drain;
+  });
+  refreshLoadStats(p.partitioner, cfg, {
+    numPartitions: partitions.length,
+    available,
+    queueSizes: p.deques.map((d) => d.length),
+    leaderUndrainedMs: undrained,
+  });
+}
+
+/** A broker had ready data: note the time, and whether the sender could drain it (a free in-flight slot). */
+export function noteNodeReady(p: ProducerState, broker: number, now: number, canDrain: boolean): void {
+  // Java creates the stats with both times = now, so a broker that never drained starts at 0 ms behind.
+  if (canDrain || p.nodeDrainAt[broker] == null) p.nodeDrainAt[broker] = now;
+  p.nodeReadyAt[broker] = now;
 }

@@ -68,13 +68,16 @@ export function handleBatchError(
     partition: batch.partition,
     createdAt: batch.createdAt,
     count: batch.count,
-    bytes: batch.bytes,
+    // Back to the accumulator uncompressed: compressForWire compresses it again when it is re-sent.
+    bytes: batch.uncompressedBytes ?? batch.bytes,
     capacity: batch.capacity,
-    writeLimit: batch.bytes,
+    writeLimit: batch.uncompressedBytes ?? batch.bytes,
     baseSequence: batch.baseSequence,
     sumAppendAt: batch.sumAppendAt,
     full: true,
     retry: { attempts, retryAt, pid: batch.pid ?? -1, epoch: batch.epoch ?? 0 },
+    // The record inspector's samples stay with the first attempt.
+    samples: [],
   };
   // Retries go back to the front, in sequence order among other retries (RecordAccumulator.reenqueue).
   const deque = p.deques[batch.partition]!;

@@ -7,23 +7,11 @@ import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { ProducerState } from '../model/state';
 import { appendRecord } from './accumulator';
-import { choosePartition, keyByteLength, recordAppendedTo } from './partitionChoice';
+import { countAppended, placeRecord } from './partitionChoice';
+import { keySerializerOf, serializeKey, valueLength, valueSerializerOf } from './recordContent';
 import { batchSizeUpperBound } from './recordSize';
+import { nextKey } from './workloadKeys';
 import { runSender } from './sender';
-
-/** The key the workload gives its next record. */
-function nextKey(p: ProducerState): string | null {
-  const keys = p.workload.keys;
-  const i = p.keyCursor++;
-  switch (keys.type) {
-    case 'none':
-      return null;
-    case 'list':
-      return keys.values[i % keys.values.length]!;
-    case 'sequence':
-      return `${keys.prefix}${i % keys.count}`;
-  }
-}
 
 type SendResult = 'sent' | 'failed' | 'blocked';
 
@@ -32,32 +20,31 @@ function send(
   step: Step,
   p: ProducerState,
   key: string | null,
+  recordNo: number,
   appended: Map<number, [number, number]>,
 ): SendResult {
   const { sim } = step;
-  const keyBytes = keyByteLength(key);
-  const valueBytes = p.workload.valueBytes;
-  const upperBound = batchSizeUpperBound(keyBytes, valueBytes);
-  if (
-    upperBound > configNumber(p.config, 'max.request.size') ||
-    upperBound > configNumber(p.config, 'buffer.memory')
-  ) {
-    const limit = Math.min(
-      configNumber(p.config, 'max.request.size'),
-      configNumber(p.config, 'buffer.memory'),
-    );
-    fail(
-      step,
-      p,
-      'RecordTooLargeException',
-      `The message is ${upperBound} bytes when serialized which is larger than ${limit}.`,
-    );
+  let keyBytes: Uint8Array | null = null;
+  if (key !== null) {
+    const serialized = serializeKey(keySerializerOf(p.config), key);
+    if (typeof serialized === 'string') {
+      // Thrown from send() itself (kafka-behaviour.md §2.1 step 2); the record never reaches the accumulator.
+      fail(step, p, 'SerializationException', serialized);
+      return 'failed';
+    }
+    keyBytes = serialized;
+  }
+  const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
+  const upperBound = batchSizeUpperBound(keyBytes === null ? null : keyBytes.length, valueBytes);
+  const tooLarge = recordTooLargeMessage(p, upperBound);
+  if (tooLarge !== null) {
+    fail(step, p, 'RecordTooLargeException', tooLarge);
     return 'failed';
   }
-  const partition = choosePartition(step.sim, p, key);
-  const outcome = appendRecord(step, p, partition, keyBytes, valueBytes);
-  if (outcome === 'blocked') {
-    p.blocked = { since: sim.now, token: ++p.blockToken, partition, key };
+  const placed = placeRecord(step, p, keyBytes, valueBytes, { key, recordNo });
+  if (placed.blocked) {
+    const { partition, viaSticky } = placed;
+    p.blocked = { since: sim.now, token: ++p.blockToken, partition, key, viaSticky, recordNo };
     step.out.push({ type: 'SendBlocked', at: sim.now, producer: p.id, bufferUsed: p.bufferUsed });
     schedule(sim, sim.now + configNumber(p.config, 'max.block.ms'), {
       kind: 'blockExpired',
@@ -68,21 +55,34 @@ function send(
     runSender(step, p);
     return 'blocked';
   }
+  const { partition, outcome } = placed;
   p.stats.sent++;
   const entry = appended.get(partition) ?? [0, 0];
   entry[0]++;
   entry[1] += outcome.size;
   appended.set(partition, entry);
-  recordAppendedTo(step.sim, p, key, partition, outcome);
   // The accumulator wakes the sender when a batch fills or a new one starts (KafkaProducer.doSend).
   if (outcome.batchIsFull || outcome.newBatchCreated) runSender(step, p);
   return 'sent';
 }
 
-function fail(step: Step, p: ProducerState, error: string, message: string): void {
-  p.stats.failed++;
-  p.stats.errors[error] = (p.stats.errors[error] ?? 0) + 1;
-  step.out.push({ type: 'SendFailed', at: step.sim.now, producer: p.id, error, message, records: 1 });
+/** KafkaProducer.ensureValidRecordSize: the record's batch upper bound against max.request.size and buffer.memory. */
+function recordTooLargeMessage(p: ProducerState, size: number): string | null {
+  const maxRequest = configNumber(p.config, 'max.request.size');
+  if (size > maxRequest) {
+    return `The message is ${size} bytes when serialized which is larger than ${maxRequest}, which is the value of the max.request.size configuration.`;
+  }
+  if (size > configNumber(p.config, 'buffer.memory')) {
+    return `The message is ${size} bytes when serialized which is larger than the total memory buffer you have configured with the buffer.memory configuration.`;
+  }
+  return null;
+}
+
+/** Counts a failed record under its exception name and reports it. */
+export function fail(step: Step, p: ProducerState, error: string, message: string, records = 1): void {
+  p.stats.failed += records;
+  p.stats.errors[error] = (p.stats.errors[error] ?? 0) + records;
+  step.out.push({ type: 'SendFailed', at: step.sim.now, producer: p.id, error, message, records });
 }
 
 function emitAppended(step: Step, p: ProducerState, appended: Map<number, [number, number]>): void {
@@ -102,14 +102,16 @@ function emitAppended(step: Step, p: ProducerState, appended: Map<number, [numbe
 /** The workload's application thread: calls send() for every record due by now at the configured rate. */
 export function workloadTick(step: Step, p: ProducerState, token: number): void {
   const { sim } = step;
-  if (token !== p.tickToken || p.blocked) return;
+  // A closed or killed producer's application thread sends nothing; flush() keeps it waiting.
+  if (token !== p.tickToken || p.blocked || p.lifecycle !== 'running' || p.flushing) return;
   const rate = p.workload.recordsPerSec;
   if (!(rate > 0)) return;
   const due = Math.floor(((sim.now - p.rateSince) * rate) / 1000) - p.rateProduced;
   const appended = new Map<number, [number, number]>();
   for (let i = 0; i < due; i++) {
     p.rateProduced++;
-    if (send(step, p, nextKey(p), appended) === 'blocked') break;
+    const recordNo = p.keyCursor;
+    if (send(step, p, nextKey(sim, p), recordNo, appended) === 'blocked') break;
   }
   emitAppended(step, p, appended);
   if (!p.blocked) scheduleNextTick(sim, p);
@@ -139,12 +141,16 @@ export function restartWorkload(sim: Step['sim'], p: ProducerState): void {
 export function resumeBlockedSend(step: Step, p: ProducerState): void {
   const blocked = p.blocked!;
   const appended = new Map<number, [number, number]>();
-  const outcome = appendRecord(step, p, blocked.partition, keyByteLength(blocked.key), p.workload.valueBytes);
+  const keyBytes = blocked.key === null ? null : serializeKey(keySerializerOf(p.config), blocked.key);
+  const keyLength = keyBytes === null || typeof keyBytes === 'string' ? null : keyBytes.length;
+  const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
+  const sample = { key: blocked.key, recordNo: blocked.recordNo ?? 0 };
+  const outcome = appendRecord(step, p, blocked.partition, keyLength, valueBytes, sample);
   if (outcome === 'blocked') return;
   p.blocked = null;
   p.stats.sent++;
   appended.set(blocked.partition, [1, outcome.size]);
-  recordAppendedTo(step.sim, p, blocked.key, blocked.partition, outcome);
+  countAppended(step.sim, p, blocked.partition, blocked.viaSticky === true, outcome);
   emitAppended(step, p, appended);
   restartWorkload(step.sim, p);
 }
@@ -153,12 +159,20 @@ export function resumeBlockedSend(step: Step, p: ProducerState): void {
 export function blockExpired(step: Step, p: ProducerState, token: number): void {
   if (!p.blocked || p.blocked.token !== token) return;
   const maxBlock = configNumber(p.config, 'max.block.ms');
+  const total = configNumber(p.config, 'buffer.memory');
+  const keyBytes = p.blocked.key === null ? null : serializeKey(keySerializerOf(p.config), p.blocked.key);
+  const keyLength = keyBytes === null || typeof keyBytes === 'string' ? null : keyBytes.length;
+  const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
+  const wanted = Math.max(configNumber(p.config, 'batch.size'), batchSizeUpperBound(keyLength, valueBytes));
   p.blocked = null;
+  // BufferPool.allocate's message (Kafka 3.x/4.0); the failed Future is returned by send(), not thrown.
   fail(
     step,
     p,
     'BufferExhaustedException',
-    `Failed to allocate memory within the configured max blocking time ${maxBlock} ms.`,
+    `Failed to allocate ${wanted} bytes within the configured max blocking time ${maxBlock} ms. ` +
+      `Total memory: ${total} bytes. Available memory: ${Math.max(0, total - p.bufferUsed)} bytes. ` +
+      `Poolable size: ${configNumber(p.config, 'batch.size')} bytes`,
   );
   restartWorkload(step.sim, p);
 }

@@ -10,6 +10,8 @@ import { noteAcknowledged } from '../broker/ledger';
 import { readyReason } from './accumulator';
 import { rearm, takePending, trackRequest } from './inflight';
 import { armTimer, deliveryDeadline, handleBatchError } from './retries';
+import { compressForWire } from './compression';
+import { noteNodeReady, partitionerReadyPass } from './partitionChoice';
 import { resumeBlockedSend } from './send';
 
 /**
@@ -39,11 +41,14 @@ export function runSender(step: Step, p: ProducerState): void {
     const front = p.deques[tp.partition]![0];
     if (tp.leader < 0 && front) armTimer(step, p, deliveryDeadline(p, front));
   }
+  partitionerReadyPass(sim, p);
   for (const broker of sim.brokers) {
-    if (p.inFlight[broker.id]! >= maxInFlight) continue;
     const led = topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition);
     // A broker is ready when any partition it leads has a sendable front batch (RecordAccumulator.ready).
     if (!led.some((partition) => sendable(p, partition, sim.now) !== null)) continue;
+    const canDrain = p.inFlight[broker.id]! < maxInFlight;
+    noteNodeReady(p, broker.id, sim.now, canDrain);
+    if (!canDrain) continue;
     const batches = drainForBroker(p, led, sim.now);
     if (batches.length > 0) sendProduceRequest(step, p, broker.id, batches);
   }
@@ -75,7 +80,7 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
       topic: p.topic,
       partition,
       count: front.count,
-      bytes: front.bytes,
+      ...compressForWire(p, front),
       baseSequence: front.baseSequence,
       createdAt: front.createdAt,
       sumAppendAt: front.sumAppendAt,

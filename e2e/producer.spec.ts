@@ -1,0 +1,139 @@
+/**
+ * Issue 3 presets, as a learner sees them: pick the preset, press play, and check the picture shows the
+ * Kafka behaviour the preset is about. Expected values come from Kafka (murmur2 vectors, close semantics).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+// Every test fails if the page logs a console error or throws.
+const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+async function simSeconds(page: Page): Promise<number> {
+  const text = await page.getByTestId('sim-time').innerText();
+  return Number(text.replace(/[^\d.]/g, ''));
+}
+
+async function readNumber(page: Page, testId: string): Promise<number> {
+  return Number((await page.getByTestId(testId).innerText()).replace(/[^\d.-]/g, ''));
+}
+
+/** Picks a preset in the scenario picker (as a learner would) and presses play at the given speed. */
+async function playPreset(page: Page, name: RegExp, speed = 10) {
+  await page.goto(`./?lang=en&speed=${speed}`);
+  const picker = page.getByLabel('Scenario');
+  const options = await picker.locator('option').allInnerTexts();
+  const label = options.find((o) => name.test(o));
+  expect(label, `a preset matching ${name}`).toBeTruthy();
+  await picker.selectOption({ label: label! });
+  await page.getByRole('button', { name: 'Play' }).click();
+}
+
+async function untilSim(page: Page, seconds: number) {
+  await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(seconds);
+}
+
+async function skewRecords(page: Page): Promise<number[]> {
+  const rows = page.locator('[data-testid^="skew-row-"]');
+  const n = await rows.count();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(Number(await rows.nth(i).getAttribute('data-records')));
+  return out;
+}
+
+test.describe('producer presets', () => {
+  // Some presets need 15–25 s of simulated time at 2× so the polls can catch each phase.
+  test.setTimeout(60_000);
+
+  test('hot key skew: partition 2 (murmur2 of user-1) dominates the skew chart', async ({ page }) => {
+    await playPreset(page, /^Hot key skew/);
+    await untilSim(page, 8);
+    const records = await skewRecords(page);
+    expect(records).toHaveLength(6);
+    const others = records.filter((_, i) => i !== 2);
+    expect(records[2]!).toBeGreaterThan(3 * Math.max(...others));
+    // The explainer shows why: user-1 → 1404122828 % 6 = 2; user-3 → partition 5 (kafka-behaviour.md §2.4).
+    await expect(page.getByTestId('explainer-partition')).toHaveText('P2');
+    await page.getByTestId('explainer-key').fill('user-3');
+    await expect(page.getByTestId('explainer-partition')).toHaveText('P5');
+    await expect(page.getByText('1141442267 % 6 = 5')).toBeVisible();
+  });
+
+  test('sticky vs round-robin: records per batch fall after the switch to RoundRobinPartitioner', async ({
+    page,
+  }) => {
+    await playPreset(page, /^Sticky vs round-robin/, 2);
+    await untilSim(page, 12);
+    const sticky = await readNumber(page, 'metric-records-per-batch');
+    await untilSim(page, 24);
+    const roundRobin = await readNumber(page, 'metric-records-per-batch');
+    expect(sticky).toBeGreaterThan(2.5 * roundRobin);
+  });
+
+  test('compression codecs: the ratio is 1× without a codec and several × with zstd', async ({ page }) => {
+    await playPreset(page, /^Compression codecs/, 5);
+    await untilSim(page, 3);
+    await expect(page.getByText('compression.type=none')).toBeVisible();
+    expect(await readNumber(page, 'compression-ratio')).toBeCloseTo(1, 1);
+    await expect(page.getByText('compression.type=zstd')).toBeVisible({ timeout: 20_000 });
+    await untilSim(page, 21);
+    expect(await readNumber(page, 'compression-ratio')).toBeGreaterThan(2.5);
+    expect(await readNumber(page, 'compression-cpu')).toBeGreaterThan(0);
+  });
+
+  test('close without flush: close() sends what was buffered, nothing is lost', async ({ page }) => {
+    await playPreset(page, /^close\(\) without flush/, 2);
+    await untilSim(page, 5);
+    await expect(page.getByTestId('producer-state')).toContainText('closed');
+    expect(await readNumber(page, 'records-lost')).toBe(0);
+    await expect(page.getByTestId('producer-errors')).toHaveText('none');
+    const total = await page
+      .locator('.log__leo')
+      .evaluateAll((els) => els.reduce((n, e) => n + Number((e.textContent ?? '').replace(/\D/g, '')), 0));
+    // 20 records/s for 4 s: all 79 sent before close() are in the logs.
+    expect(total).toBe(79);
+  });
+
+  test('close(0) fails the buffered records; kill -9 loses them silently', async ({ page }) => {
+    await playPreset(page, /^close\(\) without flush/, 1);
+    await untilSim(page, 2);
+    await page.getByRole('button', { name: 'close(0)' }).click();
+    await expect(page.getByTestId('producer-errors')).toContainText('KafkaException');
+    expect(await readNumber(page, 'records-lost')).toBeGreaterThan(10);
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await untilSim(page, 2);
+    await page.getByRole('button', { name: 'kill -9' }).click();
+    await expect(page.getByTestId('producer-state')).toContainText('process killed');
+    expect(await readNumber(page, 'records-lost')).toBeGreaterThan(10);
+    await expect(page.getByTestId('producer-errors')).toHaveText('none');
+  });
+
+  test('the record inspector shows a batch’s key bytes in hex', async ({ page }) => {
+    await playPreset(page, /^close\(\) without flush/, 1);
+    await untilSim(page, 1.5);
+    await page.getByTestId('acc-batch').first().dispatchEvent('click');
+    const inspector = page.getByTestId('record-inspector');
+    await expect(inspector).toContainText('batch header: 61 B');
+    // "account-" in UTF-8 (StringSerializer).
+    await expect(inspector).toContainText('61 63 63 6f 75 6e 74 2d');
+  });
+
+  test('linger.ms vs batch.size: batches carry more records once linger.ms is 200 ms', async ({ page }) => {
+    await playPreset(page, /^linger\.ms is time/, 2);
+    await untilSim(page, 8);
+    const before = await readNumber(page, 'metric-records-per-batch');
+    await untilSim(page, 16);
+    expect(await readNumber(page, 'metric-records-per-batch')).toBeGreaterThan(3 * before);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The producer state this issue adds (partitioner, lifecycle, inspector details), created at start and
+ * refreshed when a producer config key changes.
+ */
+import type { KafkaVersion } from '../config/types';
+import type { Config, ProducerState, SimState } from '../model/state';
+import { createPartitionerState, unkeyedStrategyForVersion } from './partitioning/partitioners';
+import type { PartitionerConfig } from './partitioning/types';
+
+/** Kafka's partitioner settings for a producer config under a version profile (kafka-behaviour.md §2.4). */
+export function partitionerConfigFor(config: Config, version: KafkaVersion): PartitionerConfig {
+  let kind = unkeyedStrategyForVersion(version);
+  if (config['partitioner.class'] === 'RoundRobinPartitioner') kind = 'round-robin';
+  // kafka-python has no partitioner.class; its own DefaultPartitioner replaces Java's logic entirely.
+  if (config['kafkascope.client'] === 'kafka-python') kind = 'kafka-python-default';
+  return {
+    kind,
+    batchSize: config['batch.size'] as number,
+    adaptive: config['partitioner.adaptive.partitioning.enable'] === true,
+    availabilityTimeoutMs: config['partitioner.availability.timeout.ms'] as number,
+    ignoreKeys: config['partitioner.ignore.keys'] === true,
+    kafka9965Bug: config['kafkascope.kafka9965.bug'] === true,
+  };
+}
+
+/** The fields of a new producer that partitioning, close/flush and the inspector need. */
+export function initialProducerExtras(sim: SimState, config: Config, partitions: number) {
+  return {
+    partitioner: createPartitionerState(),
+    partitionerConfig: partitionerConfigFor(config, sim.scenario.kafkaVersion),
+    lifecycle: 'running' as const,
+    flushing: false,
+    closeDeadline: null,
+    nodeReadyAt: new Array<number | null>(sim.brokers.length).fill(null),
+    nodeDrainAt: new Array<number | null>(sim.brokers.length).fill(null),
+    recentSent: Array.from({ length: partitions }, () => []),
+  };
+}
+
+/** Keeps derived producer state in step with a config change (called by setProducerConfig). */
+export function producerConfigChanged(sim: SimState, p: ProducerState): void {
+  p.partitionerConfig = partitionerConfigFor(p.config, sim.scenario.kafkaVersion);
+}
+
+/** A new partition appeared (addPartitions): the producer gets room for its batches and details. */
+export function producerPartitionAdded(p: ProducerState): void {
+  p.recentSent.push([]);
+}
