@@ -84,32 +84,38 @@ export function CompressionPanel() {
       <h2 id="compression-title">
         {t('compression.title')} · <span className="mono">compression.type={codec}</span>
       </h2>
-      <dl className="metrics__grid">
-        <div className="metric">
-          <dt>{t('compression.before')}</dt>
-          <dd data-testid="bytes-before">{num(s.bytesBeforeCompression)}</dd>
-        </div>
-        <div className="metric">
-          <dt>{t('compression.after')} / s</dt>
-          <dd data-testid="wire-bytes-per-sec">{num(avg((x) => x.wireBytesPerSec))}</dd>
+      <ul className="metrics__grid">
+        <li className="metric">
+          <span className="metric__label">{t('compression.before')}</span>
+          <span className="metric__value" data-testid="bytes-before">
+            {num(s.bytesBeforeCompression)}
+          </span>
+        </li>
+        <li className="metric">
+          <span className="metric__label">{t('compression.after')} / s</span>
+          <span className="metric__value" data-testid="wire-bytes-per-sec">
+            {num(avg((x) => x.wireBytesPerSec))}
+          </span>
           <Sparkline values={series.map((x) => x.wireBytesPerSec)} label={t('compression.after')} />
-        </div>
-        <div className="metric">
-          <dt>{t('compression.ratio')}</dt>
-          <dd data-testid="compression-ratio">{num(avg((x) => x.ratio) ?? ratio, 2)}×</dd>
+        </li>
+        <li className="metric">
+          <span className="metric__label">{t('compression.ratio')}</span>
+          <span className="metric__value" data-testid="compression-ratio">
+            {num(avg((x) => x.ratio) ?? ratio, 2)}×
+          </span>
           <Sparkline values={series.map((x) => x.ratio)} label={t('compression.ratio')} />
-        </div>
-        <div className="metric">
-          <dt>{t('compression.cpu')}</dt>
-          <dd data-testid="compression-cpu">
+        </li>
+        <li className="metric">
+          <span className="metric__label">{t('compression.cpu')}</span>
+          <span className="metric__value" data-testid="compression-cpu">
             {num(
               avg((x) => x.cpuMsPerSec),
               2,
             )}
-          </dd>
+          </span>
           <Sparkline values={series.map((x) => x.cpuMsPerSec)} label={t('compression.cpu')} />
-        </div>
-      </dl>
+        </li>
+      </ul>
       <p className="compression__note">{t('compression.note')}</p>
     </section>
   );
