@@ -47,11 +47,13 @@ export function createSimulation(scenario: Scenario): SimState {
     groups: [],
     messages: [],
   };
-  sim.topics = scenario.topics.map((t): TopicState => ({
-    name: t.name,
-    config: resolveConfig('topic', scenario, t.config),
-    partitions: Array.from({ length: t.partitions }, (_, partition) => newPartition(sim, t.name, partition)),
-  }));
+  sim.topics = scenario.topics.map(
+    (t): TopicState => ({
+      name: t.name,
+      config: resolveConfig('topic', scenario, t.config),
+      partitions: Array.from({ length: t.partitions }, (_, partition) => newPartition(sim, t.name, partition)),
+    }),
+  );
   sim.producers = scenario.producers.map((spec, index): ProducerState => {
     const partitions = sim.topics.find((t) => t.name === spec.topic)!.partitions.length;
     return {
@@ -95,10 +97,7 @@ export function createSimulation(scenario: Scenario): SimState {
       workload: clonePlain(spec.workload),
       members: [],
       committed: Object.fromEntries(
-        spec.topics.map((t) => [
-          t,
-          new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
-        ]),
+        spec.topics.map((t) => [t, new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1)]),
       ),
       stats: { consumed: 0, polls: 0, commits: 0 },
     };
@@ -120,9 +119,7 @@ export function createSimulation(scenario: Scenario): SimState {
   });
   for (const g of sim.groups) {
     assignRange(sim, g);
-    g.members.forEach((m, member) =>
-      schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }),
-    );
+    g.members.forEach((m, member) => schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }));
   }
   for (const p of sim.producers) restartWorkload(sim, p);
   scenario.timeline.forEach((entry, index) => schedule(sim, entry.atMs, { kind: 'timeline', index }));
