@@ -10,6 +10,8 @@ import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
+import { ShareDialog } from './ShareDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 export function App() {
@@ -17,6 +19,8 @@ export function App() {
   const lang = useKafka((s) => s.lang);
   const version = useKafka((s) => s.scenario.kafkaVersion);
   const description = useKafka((s) => s.scenario.description?.[s.lang] ?? s.scenario.description?.en);
+  const scenarioId = useKafka((s) => s.scenarioId);
+  const openDialog = useKafka((s) => s.openDialog);
   useKeyboardShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -38,6 +42,22 @@ export function App() {
           {t('app.versionBadge', { version })}
         </span>
         <LanguageSwitch />
+        <div className="app__actions">
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-haspopup="dialog"
+            onClick={() => openDialog('share')}
+          >
+            {t('share.button')}
+          </button>
+          <a
+            className="btn btn--small"
+            href={`?${scenarioId === 'custom' ? '' : `scenario=${encodeURIComponent(scenarioId)}&`}compare=linger.ms`}
+          >
+            {t('compare.open')}
+          </a>
+        </div>
       </header>
       {description && <p className="scenario-description">{description}</p>}
       <main className="app__main">
@@ -57,6 +77,8 @@ export function App() {
         <PlaybackBar />
       </footer>
       <Notices />
+      <ShortcutsDialog />
+      <ShareDialog />
     </div>
   );
 }

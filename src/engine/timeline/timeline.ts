@@ -43,7 +43,8 @@ export function createTimeline(sim: SimState, limits?: CheckpointLimits): Timeli
   return { checkpoints: createCheckpoints(sim, limits), recorded: [], applied: 0, horizon: sim.now };
 }
 
-function applyDue(tl: Timeline, sim: SimState, out: SimEvent[]): void {
+/** Applies the recorded interventions due by now that the state does not yet contain. */
+export function applyDue(tl: Timeline, sim: SimState, out: SimEvent[]): void {
   for (let next = tl.recorded[tl.applied]; next && next.atMs <= sim.now; next = tl.recorded[tl.applied]) {
     const { atMs: _atMs, ...action } = next;
     for (const e of applyAction(sim, action as Action)) out.push(e);
@@ -65,7 +66,8 @@ export function advanceRecorded(tl: Timeline, sim: SimState, ms: number): SimEve
     const pending = tl.recorded[tl.applied]?.atMs ?? Infinity;
     const stop = Math.min(target, boundary, pending);
     for (const e of advance(sim, stop - sim.now)) out.push(e);
-    applyDue(tl, sim, out);
+    // Clicks due exactly at the target wait for the next call, as a live click comes after the frame.
+    if (sim.now < target) applyDue(tl, sim, out);
     const newest = tl.checkpoints.list[tl.checkpoints.list.length - 1]!;
     if (sim.now % intervalMs === 0 && sim.now > newest.at) saveCheckpoint(tl.checkpoints, sim, tl.applied);
   }
@@ -86,7 +88,9 @@ export function restoreNear(tl: Timeline, target: number): SimState {
 /** Seeks to `target` in one call (restore + re-simulate); returns the new state and the replayed events. */
 export function seek(tl: Timeline, target: number): { sim: SimState; events: SimEvent[] } {
   const sim = restoreNear(tl, target);
-  return { sim, events: advanceRecorded(tl, sim, Math.max(0, target) - sim.now) };
+  const events = advanceRecorded(tl, sim, Math.max(0, target) - sim.now);
+  applyDue(tl, sim, events);
+  return { sim, events };
 }
 
 /**
@@ -99,7 +103,9 @@ export function intervene(
   sim: SimState,
   action: Action,
 ): { events: SimEvent[]; discarded: DiscardedFuture | null } {
-  const events = applyAction(sim, action);
+  const events: SimEvent[] = [];
+  applyDue(tl, sim, events);
+  for (const e of applyAction(sim, action)) events.push(e);
   let discarded: DiscardedFuture | null = null;
   if (tl.horizon > sim.now) {
     discarded = { fromMs: sim.now, toMs: tl.horizon, interventions: tl.recorded.length - tl.applied };

@@ -1,0 +1,52 @@
+/**
+ * The timeline over the simulated past: drag back to any moment (the store restores a checkpoint and
+ * re-simulates), forward again through the known future. Recorded interventions show as marks.
+ */
+import { formatNumber } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+
+/** The scrubber's resolution: fine enough to land between batches, coarse enough to drag smoothly. */
+const SCRUB_STEP_MS = 10;
+
+export function TimelineScrubber() {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const now = useKafka((s) => s.snap.now);
+  const horizon = useKafka((s) => s.horizon);
+  const marks = useKafka((s) => s.recordedTimes);
+  const seek = useKafka((s) => s.seek);
+  const pause = useKafka((s) => s.pause);
+  const end = Math.max(horizon, now, 1000);
+  const seconds = (ms: number) => formatNumber(lang, ms / 1000, 2);
+  const known = `${(100 * Math.max(horizon, now)) / end}%`;
+  return (
+    <label className="scrubber" style={{ ['--known' as string]: known }}>
+      <span className="sr-only">{t('playback.scrubber')}</span>
+      <input
+        type="range"
+        className="scrubber__input"
+        data-testid="scrubber"
+        min={0}
+        max={end}
+        step={SCRUB_STEP_MS}
+        value={now}
+        aria-valuetext={`t = ${seconds(now)} s / ${seconds(end)} s`}
+        onChange={(e) => {
+          pause();
+          seek(Number(e.currentTarget.value));
+        }}
+      />
+      <span className="scrubber__marks" aria-hidden="true">
+        {marks.map((at, i) => (
+          <span
+            key={`${at}-${i}`}
+            className="scrubber__mark"
+            style={{ left: `${(100 * at) / end}%` }}
+            title={t('playback.recordedMark', { t: seconds(at) })}
+          />
+        ))}
+      </span>
+    </label>
+  );
+}
