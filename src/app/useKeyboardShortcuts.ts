@@ -51,7 +51,9 @@ export function useKeyboardShortcuts(extraStores: readonly KafkaStore[] = []) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       // Form fields keep their keys; a focused button keeps Space/Enter (it was just clicked) but not the rest.
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (target?.closest('input:not([type="range"]), select, textarea, [contenteditable="true"]')) return;
+      // A slider keeps its arrows (the scrubber then moves by 1 ms); every other presenter key still works.
+      if (target?.matches('input[type="range"]') && e.key.startsWith('Arrow')) return;
       if (target?.closest('button, a') && (e.key === ' ' || e.key === 'Enter')) return;
       if (store.getState().dialog) return;
       if (handleShortcut(e.key, stores)) e.preventDefault();

@@ -6,9 +6,6 @@ import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 
-/** The scrubber's resolution: fine enough to land between batches, coarse enough to drag smoothly. */
-const SCRUB_STEP_MS = 10;
-
 export function TimelineScrubber() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
@@ -17,7 +14,9 @@ export function TimelineScrubber() {
   const marks = useKafka((s) => s.recordedTimes);
   const seek = useKafka((s) => s.seek);
   const pause = useKafka((s) => s.pause);
-  const end = Math.max(horizon, now, 1000);
+  const loopEnd = useKafka((s) => (s.loopFromMs === null ? 0 : s.scenario.durationMs));
+  // Live, the thumb sits at the right end; a looping embed shows its whole loop.
+  const end = Math.max(horizon, now, loopEnd, 1);
   const seconds = (ms: number) => formatNumber(lang, ms / 1000, 2);
   const known = `${(100 * Math.max(horizon, now)) / end}%`;
   return (
@@ -29,7 +28,7 @@ export function TimelineScrubber() {
         data-testid="scrubber"
         min={0}
         max={end}
-        step={SCRUB_STEP_MS}
+        step={1}
         value={now}
         aria-valuetext={`t = ${seconds(now)} s / ${seconds(end)} s`}
         onChange={(e) => {

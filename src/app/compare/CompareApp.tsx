@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import type { KafkaStore } from '../../store/kafkaStore';
 import { KafkaStoreProvider, useKafka } from '../../store/StoreContext';
 import { useStore } from 'zustand';
+import { LanguageSwitch } from '../../controls/LanguageSwitch';
 import { PlaybackBar } from '../../controls/PlaybackBar';
 import { PipelineView } from '../../views/PipelineView';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -116,6 +117,7 @@ function CompareShell({ stores, setup }: Props) {
             {t('compare.back')}
           </a>
         </nav>
+        <LanguageSwitch />
       </header>
       <p className="compare__difference" data-testid="compare-difference">
         {t('compare.onlyDifference')} <code>{setup.key}</code>: <strong>A = {String(setup.valueA)}</strong> ·{' '}
