@@ -9,6 +9,7 @@ export function ScenarioPicker() {
   const id = useId();
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
+  const scenarioName = useKafka((s) => s.scenario.name);
   return (
     <div className="picker">
       <label htmlFor={id}>{t('app.scenario')}</label>
@@ -20,7 +21,7 @@ export function ScenarioPicker() {
           if (example) loadScenario(example.id, example.scenario);
         }}
       >
-        {!findExample(scenarioId) && <option value="">—</option>}
+        {!findExample(scenarioId) && <option value="">{scenarioName}</option>}
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
             {e.scenario.name}

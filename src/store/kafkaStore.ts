@@ -23,14 +23,8 @@ import {
   type SimState,
   type Timeline,
 } from '../engine';
-import {
-  countersOf,
-  sampleBetween,
-  SAMPLE_MS,
-  WINDOW_SAMPLES,
-  type Counters,
-  type MetricsSample,
-} from './metrics';
+import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample } from './metrics';
+import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { Lang } from '../i18n/types';
 import { formatNumber, translate } from '../i18n';
 
@@ -123,13 +117,13 @@ export function createKafkaStore(options: StoreOptions) {
   let sim: SimState = createSimulation(options.scenario);
   let timeline: Timeline = createTimeline(sim);
   let counters: Counters = countersOf(snapshot(sim));
+  let history: MetricsSample[] = [];
   let noticeId = 0;
 
   return createStore<KafkaStoreState>()((set, get) => {
     /** Advances in slices that end on sample boundaries, so charts get evenly spaced samples. */
     const run = (ms: number) => {
       const events: SimEvent[] = [];
-      const series = [...get().series];
       let left = Math.floor(ms);
       while (left > 0) {
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);
@@ -140,21 +134,20 @@ export function createKafkaStore(options: StoreOptions) {
         if (sim.now % SAMPLE_MS === 0) {
           const snap = snapshot(sim);
           const next = countersOf(snap);
-          series.push(sampleBetween(counters, next, snap));
+          recordSample(history, sampleBetween(counters, next, snap));
           counters = next;
-          if (series.length > WINDOW_SAMPLES) series.splice(0, series.length - WINDOW_SAMPLES);
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
-      publish(events, series);
+      publish(events);
     };
 
-    const publish = (events: SimEvent[], series = get().series) => {
+    const publish = (events: SimEvent[]) => {
       const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
       set({
         snap: snapshot(sim),
         recent: recent.slice(-RECENT_EVENTS),
-        series,
+        series: windowEndingAt(history, sim.now),
         horizon: timeline.horizon,
         recordedTimes: timeline.recorded.map((r) => r.atMs),
       });
@@ -165,7 +158,7 @@ export function createKafkaStore(options: StoreOptions) {
       sim = restoreNear(timeline, target);
       counters = countersOf(snapshot(sim));
       // Checkpoints sit on sample boundaries, so re-simulating regenerates the same samples.
-      set({ recent: [], series: get().series.filter((x) => x.t <= sim.now) });
+      set({ recent: [] });
       run(target - sim.now);
       const due: SimEvent[] = [];
       applyDue(timeline, sim, due);
@@ -176,11 +169,13 @@ export function createKafkaStore(options: StoreOptions) {
       sim = createSimulation(scenario);
       timeline = createTimeline(sim);
       counters = countersOf(snapshot(sim));
+      history = [];
       set({ snap: snapshot(sim), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
     };
 
     const announceFork = (fork: DiscardedFuture) => {
-      set({ lastFork: fork });
+      forgetAfter(history, fork.fromMs);
+      set({ lastFork: fork, series: windowEndingAt(history, sim.now) });
       get().notify('info', forkMessage(get().lang, fork));
     };
 
