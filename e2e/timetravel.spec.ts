@@ -2,6 +2,7 @@
  * Time travel, sharing, embedding, the single-file build and A/B compare, in Debian's Chromium against
  * the built site (vite preview) — plus a sub-path static server and file:// for the last two kinds.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +103,45 @@ test('copy link, open it in a new page: the same scenario, moment and offsets', 
   expect(errors).toEqual([]);
 });
 
+test('export the rehearsed scenario as JSON, import it back; a bad file gets clear errors', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('./?scenario=steady-stream&speed=4');
+  await playFor(page, 1);
+  await page
+    .getByRole('slider', { name: /linger\.ms/ })
+    .first()
+    .press('End');
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download scenario/ }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(saved.timeline).toEqual([
+    expect.objectContaining({ action: 'setProducerConfig', key: 'linger.ms' }),
+  ]);
+
+  const bad = { ...saved, producers: [{ ...saved.producers[0], config: { 'linger.msec': 5 } }] };
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'not a valid scenario' })).toContainText(
+    'broken.json: producers[0].config["linger.msec"]: unknown producer config (did you mean "linger.ms"?)',
+  );
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'rehearsal.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(saved)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'from rehearsal.json' })).toBeVisible();
+  await expect(page.getByTestId('sim-time')).toHaveText('t = 0 s');
+  expect(errors).toEqual([]);
+});
+
 test('a damaged link explains itself and falls back to the default scenario', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('./#s=N4IgdghgtgpiBcIDKBLAXgAgOIgDQgDGATSA%3Cimg%20src=x%20onerror=alert(1)%3E');
@@ -176,8 +216,7 @@ test.describe('served from a sub-path', () => {
 });
 
 test('the single-file build opens from file:// and plays', async ({ page }) => {
-  if (!existsSync('dist-single/index.html'))
-    execFileSync('npx', ['vite', 'build', '--mode', 'single'], { stdio: 'ignore' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'single'], { stdio: 'ignore' }); // never a stale one
   const html = readFileSync('dist-single/index.html', 'utf8');
   expect(html).not.toMatch(/<script[^>]+src=/); // everything inline
   const errors = watchConsole(page);
@@ -205,4 +244,24 @@ test('A/B mode shows both instances and highlights what differs', async ({ page 
   await page.getByTestId('scrubber').fill('1500');
   await expect(page.getByTestId('sim-time')).toHaveText('t = 1.5 s');
   expect(errors).toEqual([]);
+});
+
+test('axe: no serious or critical violations in compare, embed and the dialogs', async ({ page }) => {
+  test.setTimeout(120_000); // four full axe scans
+  const serious = async () =>
+    // The metrics panel's <dl> holds sparkline <svg>s inside its <div> groups (a views/ issue, reported).
+    (await new AxeBuilder({ page }).exclude('.metrics__grid').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('./?compare=linger.ms');
+  expect(await serious()).toEqual([]);
+  await page.goto('./?embed&scenario=hot-keys&panels=pipeline,metrics,settings,playback');
+  expect(await serious()).toEqual([]);
+  await page.goto('./?scenario=hot-keys');
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
