@@ -69,6 +69,15 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Changing a setting in the past forks the timeline, and says what was discarded.
+  await page.getByTestId('scrubber').fill('500');
+  await page
+    .getByRole('slider', { name: /linger\.ms/ })
+    .first()
+    .press('End');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'You changed the past at t = 0.5 s' }),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -4,6 +4,16 @@ import { translate } from '../i18n';
 import { createKafkaStore, type KafkaStore } from '../store/kafkaStore';
 import type { UrlOptions } from './urlState';
 
+/** Opening a link must stay quick: at most this many records are simulated before the first frame. */
+const START_BUDGET_RECORDS = 5_000_000;
+
+/** The start time, reduced if reaching it would mean simulating an unreasonable number of records. */
+export function affordableStartMs(scenario: Scenario, startMs: number): number {
+  const rate = scenario.producers.reduce((n, p) => n + p.workload.recordsPerSec, 0);
+  if (rate * (startMs / 1000) <= START_BUDGET_RECORDS) return startMs;
+  return Math.floor((START_BUDGET_RECORDS / rate) * 1000);
+}
+
 export function storeFromUrl(options: UrlOptions, scenario: Scenario = options.example.scenario): KafkaStore {
   const store = createKafkaStore({
     scenarioId: options.example.id,
@@ -14,10 +24,9 @@ export function storeFromUrl(options: UrlOptions, scenario: Scenario = options.e
   });
   const s = store.getState();
   if (options.badHash) {
-    s.notify(
-      'error',
-      translate(options.lang, 'url.badHash', { reason: options.badHash, fallback: scenario.name }),
-    );
+    const { problem, details } = options.badHash;
+    const reason = translate(options.lang, problem) + (details ? `: ${details}` : '');
+    s.notify('error', translate(options.lang, 'url.badHash', { reason, fallback: scenario.name }));
   }
   if (options.unknownScenario) {
     s.notify(
@@ -25,9 +34,16 @@ export function storeFromUrl(options: UrlOptions, scenario: Scenario = options.e
       translate(options.lang, 'app.badUrl', { id: options.unknownScenario, fallback: scenario.name }),
     );
   }
-  if (options.startMs > 0) s.seek(options.startMs);
+  const startMs = affordableStartMs(scenario, options.startMs);
+  if (startMs < options.startMs) {
+    s.notify(
+      'info',
+      translate(options.lang, 'url.startClamped', { asked: options.startMs / 1000, start: startMs / 1000 }),
+    );
+  }
+  if (startMs > 0) s.seek(startMs);
   if (options.selectedPartition !== null) s.selectPartition(options.selectedPartition);
-  if (options.embed?.loop) s.setLoop(options.startMs < scenario.durationMs ? options.startMs : 0);
+  if (options.embed?.loop) s.setLoop(startMs < scenario.durationMs ? startMs : 0);
   if (options.autoplay) s.play();
   return store;
 }

@@ -9,6 +9,10 @@ import { compareScenarios } from './compare/compareSetup';
 import { followLead } from './compare/followLead';
 import { EmbedApp } from './EmbedApp';
 import { readUrlOptions } from './urlState';
+import { translate } from '../i18n';
+
+const prefixed = (o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`shown${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
 import '../styles/app.css';
 import '../styles/timetravel.css';
 
@@ -18,7 +22,15 @@ const root = createRoot(document.getElementById('root')!);
 if (options.compare) {
   const setup = compareScenarios(options.example.scenario, options.compare);
   const stores = [storeFromUrl(options, setup.a), storeFromUrl(options, setup.b)] as const;
-  if (setup.error) stores[0].getState().notify('error', setup.error);
+  if (setup.rejected) {
+    const shown = { key: setup.key, a: String(setup.valueA), b: String(setup.valueB) };
+    stores[0]
+      .getState()
+      .notify(
+        'error',
+        translate(options.lang, 'compare.rejected', { ...setup.rejected, ...prefixed(shown) }),
+      );
+  }
   // One clock: the driver moves A; B mirrors A's time (and seeks with it).
   followLead(stores[0], stores[1]);
   startDriver(stores[0]);

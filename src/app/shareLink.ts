@@ -37,8 +37,14 @@ const payloadSchema = z.object({
   partition: z.number().int().min(0).max(1000).nullable().optional(),
 });
 
+/** Why a link could not be read: a catalogue key for the sentence, plus the validator's own words if any. */
+export type HashProblem =
+  'url.hash.tooLong' | 'url.hash.damaged' | 'url.hash.notScenario' | 'url.hash.invalid';
+
 export type DecodedHash =
-  { kind: 'none' } | { kind: 'ok'; state: SharedState } | { kind: 'error'; reason: string };
+  | { kind: 'none' }
+  | { kind: 'ok'; state: SharedState }
+  | { kind: 'error'; problem: HashProblem; details?: string };
 
 /** The hash fragment (with `#`) that reproduces `state`. */
 export function encodeShareHash(state: SharedState): string {
@@ -58,25 +64,30 @@ export function encodeShareHash(state: SharedState): string {
 export function decodeShareHash(hash: string): DecodedHash {
   const encoded = new URLSearchParams(hash.replace(/^#/, '')).get('s');
   if (encoded === null) return { kind: 'none' };
-  if (encoded.length > MAX_HASH_CHARS) return { kind: 'error', reason: 'the link is too long' };
+  if (encoded.length > MAX_HASH_CHARS) return { kind: 'error', problem: 'url.hash.tooLong' };
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(encoded);
   } catch {
     json = null;
   }
-  if (!json) return { kind: 'error', reason: 'the link is damaged or cut off' };
-  if (json.length > MAX_JSON_CHARS) return { kind: 'error', reason: 'the link is too long' };
+  if (!json) return { kind: 'error', problem: 'url.hash.damaged' };
+  if (json.length > MAX_JSON_CHARS) return { kind: 'error', problem: 'url.hash.tooLong' };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { kind: 'error', reason: 'the link is damaged or cut off' };
+    return { kind: 'error', problem: 'url.hash.damaged' };
   }
   const payload = payloadSchema.safeParse(data);
-  if (!payload.success) return { kind: 'error', reason: 'the link does not hold a KafkaScope scenario' };
+  if (!payload.success) return { kind: 'error', problem: 'url.hash.notScenario' };
   const parsed = parseScenarioObject(payload.data.scenario, 'link');
-  if (!parsed.ok) return { kind: 'error', reason: parsed.errors.slice(0, 3).join('; ') };
+  if (!parsed.ok)
+    return {
+      kind: 'error',
+      problem: 'url.hash.invalid',
+      details: parsed.errors.slice(0, 3).join('; ').slice(0, 400),
+    };
   const p = payload.data;
   return {
     kind: 'ok',

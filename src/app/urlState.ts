@@ -6,7 +6,7 @@
 import { DEFAULT_EXAMPLE_ID, findExample, type ExampleScenario } from '../scenarios';
 import { preferredLang, type Lang } from '../i18n';
 import { SPEED_STOPS } from '../controls/sliderScale';
-import { decodeShareHash, MAX_LINK_TIME_MS, type SharedState } from './shareLink';
+import { decodeShareHash, MAX_LINK_TIME_MS, type DecodedHash, type SharedState } from './shareLink';
 
 export const PANELS = ['pipeline', 'metrics', 'settings', 'playback'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -31,7 +31,7 @@ export interface UrlOptions {
   unknownScenario: string | null;
   /** A shared link (`#s=`) that was read, or why it could not be. */
   shared: SharedState | null;
-  badHash: string | null;
+  badHash: Extract<DecodedHash, { kind: 'error' }> | null;
   selectedPartition: number | null;
 }
 
@@ -83,7 +83,7 @@ export function readUrlOptions(
       compareKey !== null ? { key: compareKey.slice(0, 80), a: params.get('a'), b: params.get('b') } : null,
     unknownScenario: !shared && asked && !found ? asked.slice(0, 80) : null,
     shared,
-    badHash: decoded.kind === 'error' ? decoded.reason.slice(0, 400) : null,
+    badHash: decoded.kind === 'error' ? decoded : null,
     selectedPartition: shared?.selectedPartition ?? null,
   };
 }

@@ -127,6 +127,14 @@ export const en = {
   'compare.acked': 'Records acknowledged',
   'compare.batches': 'Batches sent',
   'compare.avgLatency': 'Average produce latency (ms)',
+  'url.hash.tooLong': 'it is too long',
+  'url.hash.damaged': 'it is damaged or cut off',
+  'url.hash.notScenario': 'it does not hold a KafkaScope scenario',
+  'url.hash.invalid': 'its scenario is not valid',
+  'url.startClamped':
+    'The link asked to start at {asked} s; that is a lot to simulate for this scenario, so it starts at {start} s.',
+  'compare.rejected':
+    'Cannot compare {key} = {a} with {b}; showing {shownKey} = {shownA} vs {shownB} instead.',
 } as const;
 
 export type MessageKey = keyof typeof en;

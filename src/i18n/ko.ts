@@ -126,4 +126,12 @@ export const ko: Record<MessageKey, string> = {
   'compare.acked': '확인된 레코드',
   'compare.batches': '보낸 배치',
   'compare.avgLatency': '평균 전송 지연 (ms)',
+  'url.hash.tooLong': '너무 김',
+  'url.hash.damaged': '손상되었거나 잘림',
+  'url.hash.notScenario': 'KafkaScope 시나리오가 아님',
+  'url.hash.invalid': '시나리오가 올바르지 않음',
+  'url.startClamped':
+    '링크가 {asked}초에서 시작하라고 했지만 이 시나리오에서는 시뮬레이션할 양이 너무 많아 {start}초에서 시작함.',
+  'compare.rejected':
+    '{key} = {a}와(과) {b}는 비교할 수 없음. 대신 {shownKey} = {shownA} 대 {shownB}를 보여 줌.',
 };

@@ -34,8 +34,8 @@ export interface CompareSetup {
   valueB: ConfigValue;
   a: Scenario;
   b: Scenario;
-  /** Why the request could not be honoured as asked (plain text), if so. */
-  error: string | null;
+  /** The request that could not be honoured as asked (shown as a notice), if so. */
+  rejected: { key: string; a: string; b: string } | null;
 }
 
 function specOf(key: string): ConfigKeySpec | undefined {
@@ -76,8 +76,6 @@ export function compareScenarios(
     valueB: final.b,
     a: withConfig(base, final.spec, final.a),
     b: withConfig(base, final.spec, final.b),
-    error: usable
-      ? null
-      : `A/B compare: cannot compare ${request.key} = ${request.a ?? '?'} vs ${request.b ?? '?'}; showing ${preset.key} = ${preset.a} vs ${preset.b}.`,
+    rejected: usable ? null : { key: request.key, a: request.a ?? '?', b: request.b ?? '?' },
   };
 }
