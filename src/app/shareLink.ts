@@ -31,7 +31,7 @@ const payloadSchema = z.object({
   v: z.literal(1),
   scenario: z.unknown(),
   id: z.string().max(64).optional(),
-  t: z.number().int().min(0).max(MAX_LINK_TIME_MS).default(0),
+  t: z.number().int().min(0).default(0),
   lang: z.enum(['en', 'ko']).optional(),
   speed: z.number().min(0.1).max(10).optional(),
   partition: z.number().int().min(0).max(1000).nullable().optional(),
@@ -94,7 +94,7 @@ export function decodeShareHash(hash: string): DecodedHash {
     state: {
       scenario: parsed.scenario,
       exampleId: p.id,
-      t: p.t,
+      t: Math.min(p.t, MAX_LINK_TIME_MS),
       lang: p.lang,
       speed: p.speed,
       selectedPartition: p.partition ?? null,

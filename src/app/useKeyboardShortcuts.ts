@@ -43,10 +43,11 @@ export function handleShortcut(key: string, stores: readonly KafkaStore[]): bool
  * Presenter keys: Space and "." (what clickers send) play/pause, ←/→ step back/forward, +/- speed,
  * ? shortcut help. Form fields and open dialogs keep their own keys.
  */
-export function useKeyboardShortcuts(extraStores: readonly KafkaStore[] = []) {
+export function useKeyboardShortcuts() {
   const store = useKafkaStoreApi();
   useEffect(() => {
-    const stores = [store, ...extraStores];
+    // One store: in A/B compare the second store follows the first (see compare/followLead.ts).
+    const stores = [store];
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
@@ -60,5 +61,5 @@ export function useKeyboardShortcuts(extraStores: readonly KafkaStore[] = []) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, extraStores]);
+  }, [store]);
 }

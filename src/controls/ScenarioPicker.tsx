@@ -7,9 +7,9 @@ import { useKafka } from '../store/StoreContext';
 export function ScenarioPicker() {
   const t = useT();
   const id = useId();
+  const scenarioName = useKafka((s) => s.scenario.name);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
-  const scenarioName = useKafka((s) => s.scenario.name);
   return (
     <div className="picker">
       <label htmlFor={id}>{t('app.scenario')}</label>

@@ -18,9 +18,8 @@ export function TimelineScrubber() {
   // Live, the thumb sits at the right end; a looping embed shows its whole loop.
   const end = Math.max(horizon, now, loopEnd, 1);
   const seconds = (ms: number) => formatNumber(lang, ms / 1000, 2);
-  const known = `${(100 * Math.max(horizon, now)) / end}%`;
   return (
-    <label className="scrubber" style={{ ['--known' as string]: known }}>
+    <label className="scrubber">
       <span className="sr-only">{t('playback.scrubber')}</span>
       <input
         type="range"
