@@ -36,6 +36,17 @@ describe('store: time travel', () => {
     expect(after.recent.slice(-50)).toEqual(before.recent.slice(-50));
   });
 
+  it('a short forward seek continues from the present and equals a straight run', () => {
+    const store = newStore();
+    play(store, 3000);
+    store.getState().seek(1234);
+    store.getState().seek(1900); // the checkpoint at 1 s is behind 1.234 s: no restore needed
+    const straight = newStore();
+    play(straight, 1900);
+    expect(store.getState().snap).toEqual(straight.getState().snap);
+    expect(store.getState().series).toEqual(straight.getState().series);
+  });
+
   it('step back lands on the latest earlier event; step forward returns', () => {
     const store = newStore();
     play(store, 1500);

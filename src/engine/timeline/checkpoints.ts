@@ -22,7 +22,8 @@ export interface CheckpointLimits {
   maxChars: number;
 }
 
-export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 1000, maxCount: 48, maxChars: 16_000_000 };
+/** ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation. */
+export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 1000, maxCount: 100, maxChars: 24_000_000 };
 
 export interface CheckpointStore {
   limits: CheckpointLimits;

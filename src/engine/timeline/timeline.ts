@@ -85,6 +85,11 @@ export function restoreNear(tl: Timeline, target: number): SimState {
   return restoreCheckpoint(c);
 }
 
+/** Time of the checkpoint a seek to `target` would restore (a caller already past it can just advance). */
+export function restorePointFor(tl: Timeline, target: number): number {
+  return checkpointAtOrBefore(tl.checkpoints, Math.max(0, target)).at;
+}
+
 /** Seeks to `target` in one call (restore + re-simulate); returns the new state and the replayed events. */
 export function seek(tl: Timeline, target: number): { sim: SimState; events: SimEvent[] } {
   const sim = restoreNear(tl, target);
