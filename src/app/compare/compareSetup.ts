@@ -25,7 +25,11 @@ export const PRESETS: readonly ComparePreset[] = [
   { key: 'acks', a: '1', b: 'all' },
   { key: 'max.poll.records', a: 500, b: 5 },
   { key: 'partition.assignment.strategy', a: 'eager', b: 'cooperative-sticky' },
-].filter((p) => specOf(p.key));
+].filter((p) => {
+  // Offered only once the engine knows the key and both values (later issues add keys such as the assignor).
+  const spec = specOf(p.key);
+  return spec !== undefined && checkValue(spec, p.a) === null && checkValue(spec, p.b) === null;
+});
 
 export interface CompareSetup {
   key: string;
@@ -62,12 +66,18 @@ export function compareScenarios(
 ): CompareSetup {
   const preset = PRESETS.find((p) => p.key === request.key) ?? PRESETS[0]!;
   const known = specOf(request.key);
-  const spec = known ?? specOf(preset.key)!;
-  const valueA = fromText(spec, request.a) ?? (known && preset.key === spec.key ? preset.a : undefined);
-  const valueB = fromText(spec, request.b) ?? (known && preset.key === spec.key ? preset.b : undefined);
-  const usable = valueA !== undefined && valueB !== undefined && valueA !== valueB;
+  // A value left out takes the preset's; a value given must be valid for the key.
+  const pick = (text: string | null, fallback: ConfigValue) =>
+    known && text === null
+      ? preset.key === known.key
+        ? fallback
+        : undefined
+      : known && fromText(known, text);
+  const valueA = pick(request.a, preset.a);
+  const valueB = pick(request.b, preset.b);
+  const usable = known !== undefined && valueA !== undefined && valueB !== undefined && valueA !== valueB;
   const final = usable
-    ? { spec, a: valueA, b: valueB }
+    ? { spec: known, a: valueA, b: valueB }
     : { spec: specOf(preset.key)!, a: preset.a, b: preset.b };
   return {
     key: final.spec.key,
