@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// Behaviour is asserted in simulated time; the wall-clock budget only has to survive a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Log end offsets of every partition row, as the picture shows them (LEO 1,234). */
 async function logEndOffsets(page: Page): Promise<number[]> {
   const texts = await page.locator('svg text').allTextContents();
@@ -46,7 +49,7 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
   page,
 }) => {
   const errors = watchConsole(page);
-  await page.goto('./?scenario=steady-stream&speed=4');
+  await page.goto('./?scenario=steady-stream&speed=10');
   await playFor(page, 3);
   const later = await logEndOffsets(page);
   const laterTime = await simSeconds(page);
@@ -83,7 +86,7 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
 
 test('copy link, open it in a new page: the same scenario, moment and offsets', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./?scenario=hot-keys&speed=4');
+  await page.goto('./?scenario=hot-keys&speed=10');
   await playFor(page, 2);
   // A recorded intervention travels with the link.
   await page
@@ -116,7 +119,7 @@ test('export the rehearsed scenario as JSON, import it back; a bad file gets cle
   page,
 }) => {
   const errors = watchConsole(page);
-  await page.goto('./?scenario=steady-stream&speed=4');
+  await page.goto('./?scenario=steady-stream&speed=10');
   await playFor(page, 1);
   await page
     .getByRole('slider', { name: /linger\.ms/ })
@@ -237,7 +240,7 @@ test('the single-file build opens from file:// and plays', async ({ page }) => {
 
 test('A/B mode shows both instances and highlights what differs', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('./?scenario=steady-stream&compare=linger.ms&a=0&b=100&speed=4');
+  await page.goto('./?scenario=steady-stream&compare=linger.ms&a=0&b=100&speed=10');
   await expect(page.getByTestId('compare-a')).toContainText('linger.ms = 0');
   await expect(page.getByTestId('compare-b')).toContainText('linger.ms = 100');
   await expect(page.getByTestId('compare-difference')).toContainText('linger.ms');
