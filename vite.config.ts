@@ -1,9 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path (GitHub Pages, a docs site, file://).
-export default defineConfig({
+// `vite build --mode single` (npm run build:single) inlines everything into dist-single/index.html for classrooms
+// without hosting: one file that opens from file://.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
-});
+  plugins: [react(), ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    ...(mode === 'single' ? { outDir: 'dist-single', emptyOutDir: true } : {}),
+  },
+}));

@@ -12,6 +12,8 @@ import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
+import { ShareDialog } from './ShareDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 export function App() {
@@ -19,6 +21,8 @@ export function App() {
   const lang = useKafka((s) => s.lang);
   const version = useKafka((s) => s.scenario.kafkaVersion);
   const description = useKafka((s) => s.scenario.description?.[s.lang] ?? s.scenario.description?.en);
+  const scenarioId = useKafka((s) => s.scenarioId);
+  const openDialog = useKafka((s) => s.openDialog);
   useKeyboardShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -40,6 +44,22 @@ export function App() {
           {t('app.versionBadge', { version })}
         </span>
         <LanguageSwitch />
+        <div className="app__actions">
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-haspopup="dialog"
+            onClick={() => openDialog('share')}
+          >
+            {t('share.button')}
+          </button>
+          <a
+            className="btn btn--small"
+            href={`?${scenarioId === 'custom' ? '' : `scenario=${encodeURIComponent(scenarioId)}&`}compare=linger.ms`}
+          >
+            {t('compare.open')}
+          </a>
+        </div>
       </header>
       <main>
         {description && <p className="scenario-description">{description}</p>}
@@ -67,6 +87,8 @@ export function App() {
         <PlaybackBar />
       </footer>
       <Notices />
+      <ShortcutsDialog />
+      <ShareDialog />
     </div>
   );
 }

@@ -1,36 +1,52 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createKafkaStore } from '../store/kafkaStore';
 import { startDriver } from '../store/driver';
 import { KafkaStoreProvider } from '../store/StoreContext';
-import { translate } from '../i18n';
 import { App } from './App';
+import { storeFromUrl } from './bootstrap';
+import { CompareApp } from './compare/CompareApp';
+import { compareScenarios } from './compare/compareSetup';
+import { followLead } from './compare/followLead';
+import { EmbedApp } from './EmbedApp';
 import { readUrlOptions } from './urlState';
-import '../styles/app.css';
+import { translate } from '../i18n';
 
-const options = readUrlOptions(window.location.search, navigator.languages);
-const store = createKafkaStore({
-  scenarioId: options.example.id,
-  scenario: options.example.scenario,
-  lang: options.lang,
-  speed: options.speed,
-});
-if (options.unknownScenario) {
-  store.getState().notify(
-    'error',
-    translate(options.lang, 'app.badUrl', {
-      id: options.unknownScenario,
-      fallback: options.example.scenario.name,
-    }),
+const prefixed = (o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`shown${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
+import '../styles/app.css';
+import '../styles/timetravel.css';
+
+const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
+const root = createRoot(document.getElementById('root')!);
+
+if (options.compare) {
+  const setup = compareScenarios(options.example.scenario, options.compare);
+  const stores = [storeFromUrl(options, setup.a), storeFromUrl(options, setup.b)] as const;
+  if (setup.rejected) {
+    const shown = { key: setup.key, a: String(setup.valueA), b: String(setup.valueB) };
+    stores[0]
+      .getState()
+      .notify(
+        'error',
+        translate(options.lang, 'compare.rejected', { ...setup.rejected, ...prefixed(shown) }),
+      );
+  }
+  // One clock: the driver moves A; B mirrors A's time (and seeks with it).
+  followLead(stores[0], stores[1]);
+  startDriver(stores[0]);
+  root.render(
+    <StrictMode>
+      <CompareApp stores={stores} setup={setup} />
+    </StrictMode>,
+  );
+} else {
+  const store = storeFromUrl(options);
+  startDriver(store);
+  root.render(
+    <StrictMode>
+      <KafkaStoreProvider store={store}>
+        {options.embed ? <EmbedApp embed={options.embed} /> : <App />}
+      </KafkaStoreProvider>
+    </StrictMode>,
   );
 }
-if (options.autoplay) store.getState().play();
-startDriver(store);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <KafkaStoreProvider store={store}>
-      <App />
-    </KafkaStoreProvider>
-  </StrictMode>,
-);

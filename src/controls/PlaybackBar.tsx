@@ -1,11 +1,12 @@
-/** Play/pause, step, restart, speed (log scale 0.1×–10×) and the simulated clock. */
+/** Play/pause, step back and forward, restart, speed (log scale 0.1×–10×), the timeline scrubber and the clock. */
 import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { Icon } from './Icon';
 import { nearestStop, SPEED_STOPS } from './sliderScale';
+import { TimelineScrubber } from './TimelineScrubber';
 
-export function PlaybackBar() {
+export function PlaybackBar({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const playing = useKafka((s) => s.playing);
@@ -13,38 +14,68 @@ export function PlaybackBar() {
   const now = useKafka((s) => s.snap.now);
   const togglePlay = useKafka((s) => s.togglePlay);
   const step = useKafka((s) => s.step);
+  const stepBack = useKafka((s) => s.stepBack);
   const restart = useKafka((s) => s.restart);
   const setSpeed = useKafka((s) => s.setSpeed);
+  const openDialog = useKafka((s) => s.openDialog);
   const speedIndex = nearestStop(SPEED_STOPS, speed);
   return (
-    <div className="playback" role="group" aria-label={t('playback.label')}>
+    <div
+      className={`playback${compact ? ' playback--compact' : ''}`}
+      role="group"
+      aria-label={t('playback.label')}
+    >
       <button type="button" className="btn btn--primary" onClick={togglePlay} aria-pressed={playing}>
         <Icon name={playing ? 'pause' : 'play'} /> {playing ? t('playback.pause') : t('playback.play')}
       </button>
-      <button type="button" className="btn" onClick={step} disabled={playing}>
-        <Icon name="step" /> {t('playback.step')}
+      <button
+        type="button"
+        className="btn"
+        onClick={stepBack}
+        disabled={playing || now === 0}
+        title={t('playback.stepBack')}
+      >
+        <Icon name="stepBack" /> <span className="btn__label">{t('playback.stepBack')}</span>
       </button>
-      <button type="button" className="btn" onClick={restart}>
-        <Icon name="restart" /> {t('playback.restart')}
+      <button type="button" className="btn" onClick={step} disabled={playing} title={t('playback.step')}>
+        <Icon name="step" /> <span className="btn__label">{t('playback.step')}</span>
       </button>
-      <label className="playback__speed">
-        <span>{t('playback.speed')}</span>
-        <input
-          type="range"
-          min={0}
-          max={SPEED_STOPS.length - 1}
-          step={1}
-          value={speedIndex}
-          aria-valuetext={`${SPEED_STOPS[speedIndex]}×`}
-          onChange={(e) => setSpeed(SPEED_STOPS[Number(e.currentTarget.value)]!)}
-        />
-        <output>{formatNumber(lang, speed, 2)}×</output>
-      </label>
+      {!compact && (
+        <button type="button" className="btn" onClick={restart}>
+          <Icon name="restart" /> {t('playback.restart')}
+        </button>
+      )}
+      <TimelineScrubber />
       <div className="playback__time" aria-label={t('playback.time')}>
-        <span className="playback__time-label">{t('playback.time')}</span>
+        {!compact && <span className="playback__time-label">{t('playback.time')}</span>}
         <output data-testid="sim-time">t = {formatNumber(lang, now / 1000, 3)} s</output>
       </div>
-      <span className="playback__hint">{t('playback.hint')}</span>
+      {!compact && (
+        <label className="playback__speed">
+          <span>{t('playback.speed')}</span>
+          <input
+            type="range"
+            min={0}
+            max={SPEED_STOPS.length - 1}
+            step={1}
+            value={speedIndex}
+            aria-valuetext={`${SPEED_STOPS[speedIndex]}×`}
+            onChange={(e) => setSpeed(SPEED_STOPS[Number(e.currentTarget.value)]!)}
+          />
+          <output>{formatNumber(lang, speed, 2)}×</output>
+        </label>
+      )}
+      {!compact && <span className="playback__hint">{t('playback.hint')}</span>}
+      <button
+        type="button"
+        className="btn btn--small"
+        onClick={() => openDialog('shortcuts')}
+        aria-haspopup="dialog"
+        title={t('shortcuts.title')}
+        aria-label={t('shortcuts.title')}
+      >
+        ?
+      </button>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useKafka } from '../store/StoreContext';
 export function ScenarioPicker() {
   const t = useT();
   const id = useId();
+  const scenarioName = useKafka((s) => s.scenario.name);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
   const lang = useKafka((s) => s.lang);
@@ -21,7 +22,7 @@ export function ScenarioPicker() {
           if (example) loadScenario(example.id, example.scenario);
         }}
       >
-        {!findExample(scenarioId) && <option value="">—</option>}
+        {!findExample(scenarioId) && <option value="">{scenarioName}</option>}
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
             {e.scenario.title?.[lang] ?? e.scenario.name}

@@ -19,7 +19,8 @@ export function usePartitionCountChange() {
           state.notify('info', t('config.partitions.added', { count }));
         return;
       }
-      const scenario = structuredClone(state.scenario);
+      // Keep the changes recorded so far: they replay at their times in the restarted scenario.
+      const scenario = state.recordedScenario();
       scenario.topics = scenario.topics.map((x) => (x.name === topic ? { ...x, partitions: count } : x));
       // Timeline steps that grow the topic to fewer partitions than it now has no longer make sense.
       scenario.timeline = scenario.timeline.filter(

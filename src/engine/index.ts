@@ -23,6 +23,7 @@ export type { SimEvent, SimEventType, TopicPartitionRange } from './events/types
 export type { Action, ActionName } from './actions/types';
 export type * from './model/scenario';
 export type { SimState, SendReason } from './model/state';
+export * from './timeline/timeline';
 
 /** Applies an intervention (config change, workload change, add partitions …); returns its events. */
 export function apply(sim: SimState, action: Action): SimEvent[] {

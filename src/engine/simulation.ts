@@ -166,6 +166,10 @@ export function newPartition(sim: SimState, topic: string, partition: number): P
   };
 }
 
+function otherTaskDueNow(sim: SimState): boolean {
+  return sim.queue.some((e) => e.at === sim.now && e.task.kind !== 'timeline');
+}
+
 function run(step: Step, task: Task): void {
   const { sim } = step;
   switch (task.kind) {
@@ -190,6 +194,8 @@ function run(step: Step, task: Task): void {
     case 'connectionLost':
       return routeReplicationTask(step, task);
     case 'timeline': {
+      // A recorded click landed after everything due in its millisecond, so a replay must too.
+      if (otherTaskDueNow(sim)) return schedule(sim, sim.now, task);
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
       step.out.push(...applyAction(sim, action));
       return;

@@ -6,26 +6,37 @@
 import { createStore } from 'zustand/vanilla';
 import {
   ActionError,
-  advance,
-  apply,
+  advanceRecorded,
+  applyDue,
   createSimulation,
+  createTimeline,
+  intervene,
   nextEventTime,
+  recordedScenario,
+  restoreNear,
+  restorePointFor,
   snapshot,
   type Action,
+  type DiscardedFuture,
   type Scenario,
   type SimEvent,
   type SimSnapshot,
   type SimState,
+  type Timeline,
 } from '../engine';
-import {
-  countersOf,
-  sampleBetween,
-  SAMPLE_MS,
-  WINDOW_SAMPLES,
-  type Counters,
-  type MetricsSample,
-} from './metrics';
+import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample } from './metrics';
+import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { Lang } from '../i18n/types';
+import { formatNumber, translate } from '../i18n';
+
+function forkMessage(lang: Lang, fork: DiscardedFuture): string {
+  const seconds = (ms: number) => formatNumber(lang, ms / 1000, 1);
+  return translate(lang, 'timeline.forked', {
+    from: seconds(fork.fromMs),
+    to: seconds(fork.toMs),
+    count: fork.interventions,
+  });
+}
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 10;
@@ -36,6 +47,9 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
 }
+
+/** Where a step back lands when no recent event is known: this far before now. */
+const STEP_BACK_FALLBACK_MS = 100;
 
 export interface KafkaStoreState {
   scenarioId: string;
@@ -50,6 +64,18 @@ export interface KafkaStoreState {
   lang: Lang;
   notices: Notice[];
   selectedPartition: number | null;
+  /** The furthest simulated time reached: the scrubber runs from 0 to here. */
+  horizon: number;
+  /** Simulated times of the interventions recorded so far (marks on the scrubber). */
+  recordedTimes: number[];
+  /** Embeds can forbid interventions: the picture plays, the settings stay as authored. */
+  readOnly: boolean;
+  /** When set, playback jumps back to this time on reaching the scenario's duration. */
+  loopFromMs: number | null;
+  /** The last future a fork discarded (the notice that announced it reads this). */
+  lastFork: DiscardedFuture | null;
+  /** Which dialog is open over this visualiser, if any. */
+  dialog: 'shortcuts' | 'share' | null;
 
   play(): void;
   pause(): void;
@@ -59,6 +85,14 @@ export interface KafkaStoreState {
   advanceBy(ms: number): void;
   /** Jumps to the next thing that happens. */
   step(): void;
+  /** Goes back to the latest moment before now when something happened. */
+  stepBack(): void;
+  /** Travels to simulated time `ms` (restores a checkpoint, then re-simulates to it). */
+  seek(ms: number): void;
+  /** The scenario with every recorded intervention in its timeline (for export and sharing). */
+  recordedScenario(): Scenario;
+  setLoop(fromMs: number | null): void;
+  openDialog(dialog: KafkaStoreState['dialog']): void;
   /** Applies an intervention; invalid ones become an error notice and change nothing. */
   act(action: Action): boolean;
   loadScenario(id: string, scenario: Scenario): void;
@@ -76,47 +110,77 @@ export interface StoreOptions {
   scenario: Scenario;
   lang: Lang;
   speed?: number;
+  readOnly?: boolean;
 }
 
 export function createKafkaStore(options: StoreOptions) {
   // Not part of React state: the engine mutates it in place and we publish snapshots of it.
   let sim: SimState = createSimulation(options.scenario);
+  let timeline: Timeline = createTimeline(sim);
   let counters: Counters = countersOf(snapshot(sim));
+  let history: MetricsSample[] = [];
   let noticeId = 0;
 
   return createStore<KafkaStoreState>()((set, get) => {
     /** Advances in slices that end on sample boundaries, so charts get evenly spaced samples. */
     const run = (ms: number) => {
       const events: SimEvent[] = [];
-      const series = [...get().series];
       let left = Math.floor(ms);
       while (left > 0) {
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);
         const slice = Math.min(left, toBoundary);
-        const produced = advance(sim, slice);
+        const produced = advanceRecorded(timeline, sim, slice);
         for (const e of produced) events.push(e);
         left -= slice;
         if (sim.now % SAMPLE_MS === 0) {
           const snap = snapshot(sim);
           const next = countersOf(snap);
-          series.push(sampleBetween(counters, next, snap));
+          recordSample(history, sampleBetween(counters, next, snap));
           counters = next;
-          if (series.length > WINDOW_SAMPLES) series.splice(0, series.length - WINDOW_SAMPLES);
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
-      publish(events, series);
+      publish(events);
     };
 
-    const publish = (events: SimEvent[], series = get().series) => {
+    const publish = (events: SimEvent[]) => {
       const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
-      set({ snap: snapshot(sim), recent: recent.slice(-RECENT_EVENTS), series });
+      set({
+        snap: snapshot(sim),
+        recent: recent.slice(-RECENT_EVENTS),
+        series: windowEndingAt(history, sim.now),
+        horizon: timeline.horizon,
+        recordedTimes: timeline.recorded.map((r) => r.atMs),
+      });
+    };
+
+    const seekTo = (ms: number) => {
+      const target = Math.max(0, Math.floor(ms));
+      // Going forward from here is no more work than from the checkpoint (keeps a forward drag cheap).
+      if (target < sim.now || sim.now < restorePointFor(timeline, target)) {
+        sim = restoreNear(timeline, target);
+        counters = countersOf(snapshot(sim));
+        // Checkpoints sit on sample boundaries, so re-simulating regenerates the same samples.
+        set({ recent: [] });
+      }
+      run(target - sim.now);
+      const due: SimEvent[] = [];
+      applyDue(timeline, sim, due);
+      publish(due);
     };
 
     const reset = (scenario: Scenario) => {
       sim = createSimulation(scenario);
+      timeline = createTimeline(sim);
       counters = countersOf(snapshot(sim));
-      set({ snap: snapshot(sim), recent: [], series: [] });
+      history = [];
+      set({ snap: snapshot(sim), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
+    };
+
+    const announceFork = (fork: DiscardedFuture) => {
+      forgetAfter(history, fork.fromMs);
+      set({ lastFork: fork, series: windowEndingAt(history, sim.now) });
+      get().notify('info', forkMessage(get().lang, fork));
     };
 
     return {
@@ -130,22 +194,50 @@ export function createKafkaStore(options: StoreOptions) {
       lang: options.lang,
       notices: [],
       selectedPartition: null,
+      horizon: 0,
+      recordedTimes: [],
+      readOnly: options.readOnly ?? false,
+      loopFromMs: null,
+      lastFork: null,
+      dialog: null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
       togglePlay: () => set({ playing: !get().playing }),
       setSpeed: (speed) => set({ speed: Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) }),
       advanceBy: (ms) => {
-        if (ms >= 1) run(ms);
+        const { loopFromMs, scenario } = get();
+        if (loopFromMs !== null && sim.now + ms >= scenario.durationMs) seekTo(loopFromMs);
+        else if (ms >= 1) run(ms);
       },
       step: () => {
         const next = nextEventTime(sim);
         run(Math.max(1, (next ?? sim.now + 1) - sim.now));
       },
+      stepBack: () => {
+        const recent = get().recent;
+        let target = sim.now - STEP_BACK_FALLBACK_MS;
+        for (let i = recent.length - 1; i >= 0; i--) {
+          if (recent[i]!.at < sim.now) {
+            target = recent[i]!.at;
+            break;
+          }
+        }
+        if (sim.now > 0) seekTo(target);
+      },
+      seek: (ms) => seekTo(ms),
+      recordedScenario: () => recordedScenario(get().scenario, timeline),
+      setLoop: (loopFromMs) => set({ loopFromMs }),
+      openDialog: (dialog) => set({ dialog }),
       act: (action) => {
+        if (get().readOnly) {
+          get().notify('error', translate(get().lang, 'timeline.readOnly'));
+          return false;
+        }
         try {
-          const events = apply(sim, action);
+          const { events, discarded } = intervene(timeline, sim, action);
           publish(events);
+          if (discarded) announceFork(discarded);
           return true;
         } catch (e) {
           if (!(e instanceof ActionError)) throw e;

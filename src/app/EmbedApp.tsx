@@ -1,0 +1,78 @@
+/**
+ * Embed mode (`?embed`): minimal chrome that fills its iframe, down to 360 px wide. Shows only the
+ * panels asked for; read-only embeds hide the settings. A link opens the same scenario in the full app.
+ */
+import { useEffect } from 'react';
+import { ConfigPanel } from '../controls/ConfigPanel';
+import { PlaybackBar } from '../controls/PlaybackBar';
+import { useT } from '../i18n/useT';
+import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
+import { MetricsPanel } from '../views/MetricsPanel';
+import { PipelineView } from '../views/PipelineView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
+import { encodeShareHash, pageBase } from './shareLink';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import type { EmbedOptions } from './urlState';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+export function EmbedApp({ embed }: { embed: EmbedOptions }) {
+  const t = useT();
+  const store = useKafkaStoreApi();
+  const lang = useKafka((s) => s.lang);
+  const name = useKafka((s) => s.scenario.name);
+  const readOnly = useKafka((s) => s.readOnly);
+  useKeyboardShortcuts();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('embed.iframeTitle', { name });
+  }, [lang, name, t]);
+  const boundary = { title: t('app.error.title'), body: t('app.error.body'), retry: t('app.error.retry') };
+  const { panels } = embed;
+  const openFull = (e: React.MouseEvent<HTMLAnchorElement>) => {
+    const s = store.getState();
+    const hash = encodeShareHash({
+      scenario: s.recordedScenario(),
+      exampleId: s.scenarioId,
+      t: s.snap.now,
+      lang: s.lang,
+    });
+    e.currentTarget.href = `${pageBase(window.location.href)}${hash}`;
+  };
+  return (
+    <div className="app app--embed">
+      <header className="embed__header">
+        <span className="embed__title">{name}</span>
+        <a
+          className="embed__open"
+          href={pageBase(window.location.href)}
+          target="_blank"
+          rel="noopener"
+          onClick={openFull}
+        >
+          {t('embed.open')}
+        </a>
+      </header>
+      <main className="embed__main">
+        {panels.has('pipeline') && (
+          <ErrorBoundary {...boundary}>
+            <PipelineView />
+          </ErrorBoundary>
+        )}
+        {panels.has('metrics') && (
+          <ErrorBoundary {...boundary}>
+            <MetricsPanel />
+          </ErrorBoundary>
+        )}
+        {panels.has('settings') && !readOnly && <ConfigPanel />}
+      </main>
+      {panels.has('playback') && (
+        <footer className="embed__footer">
+          <PlaybackBar compact />
+        </footer>
+      )}
+      <Notices />
+      <ShortcutsDialog />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Checkpoints of the whole simulation state, kept as JSON text (the state is plain data, PRNG included,
+ * so parsing one back resumes byte-identically). Bounded in number and size: when over a bound, the
+ * checkpoint whose neighbours lie closest together goes first, which leaves them dense near the
+ * present and sparse in the old past (a far seek then re-simulates a little longer).
+ */
+import type { SimState } from '../model/state';
+
+export interface Checkpoint {
+  /** Simulated time of the saved state. */
+  at: number;
+  /** How many recorded interventions the saved state already contains. */
+  applied: number;
+  state: string;
+}
+
+export interface CheckpointLimits {
+  /** Simulated ms between checkpoints (a multiple of the store's metric sample period). */
+  intervalMs: number;
+  maxCount: number;
+  /** Upper bound on the summed length of the saved JSON texts. */
+  maxChars: number;
+}
+
+/** ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation. */
+export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 1000, maxCount: 100, maxChars: 24_000_000 };
+
+export interface CheckpointStore {
+  limits: CheckpointLimits;
+  list: Checkpoint[];
+  chars: number;
+}
+
+export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFAULT_LIMITS): CheckpointStore {
+  const store: CheckpointStore = {
+    limits: { ...limits, maxCount: Math.max(3, limits.maxCount) },
+    list: [],
+    chars: 0,
+  };
+  saveCheckpoint(store, sim, 0);
+  return store;
+}
+
+/** Saves the state as the newest checkpoint, then thins the list back within its limits. */
+export function saveCheckpoint(store: CheckpointStore, sim: SimState, applied: number): void {
+  const state = JSON.stringify(sim);
+  store.list.push({ at: sim.now, applied, state });
+  store.chars += state.length;
+  thin(store);
+}
+
+function thin(store: CheckpointStore): void {
+  const { list, limits } = store;
+  while (list.length > 2 && (list.length > limits.maxCount || store.chars > limits.maxChars)) {
+    // Never the first (time 0: every seek can start there) nor the newest (the live edge).
+    let drop = 1;
+    for (let i = 2; i < list.length - 1; i++) {
+      if (list[i + 1]!.at - list[i - 1]!.at < list[drop + 1]!.at - list[drop - 1]!.at) drop = i;
+    }
+    store.chars -= list[drop]!.state.length;
+    list.splice(drop, 1);
+  }
+}
+
+/** The latest checkpoint at or before `at` (the one at time 0 always qualifies). */
+export function checkpointAtOrBefore(store: CheckpointStore, at: number): Checkpoint {
+  let found = store.list[0]!;
+  for (const c of store.list) if (c.at <= at) found = c;
+  return found;
+}
+
+/** Forgets checkpoints after `at` (their future was discarded by a fork). */
+export function dropCheckpointsAfter(store: CheckpointStore, at: number): void {
+  const keep = store.list.filter((c) => c.at <= at);
+  store.chars = keep.reduce((n, c) => n + c.state.length, 0);
+  store.list = keep;
+}
+
+export function restoreCheckpoint(c: Checkpoint): SimState {
+  return JSON.parse(c.state) as SimState;
+}
