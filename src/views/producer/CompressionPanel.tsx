@@ -84,30 +84,39 @@ export function CompressionPanel() {
       <h2 id="compression-title">
         {t('compression.title')} · <span className="mono">compression.type={codec}</span>
       </h2>
+      {/* A <dl> group may only hold <dt>/<dd>, so each chart sits inside its <dd>. */}
       <dl className="metrics__grid">
         <div className="metric">
           <dt>{t('compression.before')}</dt>
-          <dd data-testid="bytes-before">{num(s.bytesBeforeCompression)}</dd>
+          <dd>
+            <span data-testid="bytes-before">{num(s.bytesBeforeCompression)}</span>
+          </dd>
         </div>
         <div className="metric">
           <dt>{t('compression.after')} / s</dt>
-          <dd data-testid="wire-bytes-per-sec">{num(avg((x) => x.wireBytesPerSec))}</dd>
-          <Sparkline values={series.map((x) => x.wireBytesPerSec)} label={t('compression.after')} />
+          <dd>
+            <span data-testid="wire-bytes-per-sec">{num(avg((x) => x.wireBytesPerSec))}</span>
+            <Sparkline values={series.map((x) => x.wireBytesPerSec)} label={t('compression.after')} />
+          </dd>
         </div>
         <div className="metric">
           <dt>{t('compression.ratio')}</dt>
-          <dd data-testid="compression-ratio">{num(avg((x) => x.ratio) ?? ratio, 2)}×</dd>
-          <Sparkline values={series.map((x) => x.ratio)} label={t('compression.ratio')} />
+          <dd>
+            <span data-testid="compression-ratio">{num(avg((x) => x.ratio) ?? ratio, 2)}×</span>
+            <Sparkline values={series.map((x) => x.ratio)} label={t('compression.ratio')} />
+          </dd>
         </div>
         <div className="metric">
           <dt>{t('compression.cpu')}</dt>
-          <dd data-testid="compression-cpu">
-            {num(
-              avg((x) => x.cpuMsPerSec),
-              2,
-            )}
+          <dd>
+            <span data-testid="compression-cpu">
+              {num(
+                avg((x) => x.cpuMsPerSec),
+                2,
+              )}
+            </span>
+            <Sparkline values={series.map((x) => x.cpuMsPerSec)} label={t('compression.cpu')} />
           </dd>
-          <Sparkline values={series.map((x) => x.cpuMsPerSec)} label={t('compression.cpu')} />
         </div>
       </dl>
       <p className="compression__note">{t('compression.note')}</p>
