@@ -82,6 +82,7 @@ test.describe('producer presets', () => {
   });
 
   test('compression codecs: the ratio is 1× without a codec and several × with zstd', async ({ page }) => {
+    test.setTimeout(120_000);
     await playPreset(page, /^Compression codecs/, 1);
     await untilSim(page, 1.5);
     // Pause inside the first phase (compression.type=none, until 6 s) so a slow machine cannot skip it.
