@@ -10,6 +10,8 @@ import {
   type KafkaVersion,
   type KeySpec,
 } from '../engine';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
@@ -23,6 +25,7 @@ const MAX_REQUEST_STOPS = [16384, 65536, 262144, 1048576, 4194304];
 const AVAILABILITY_STOPS = [0, 100, 500, 1000, 5000, 30000];
 const HOT_SHARE_STOPS = [10, 25, 50, 75, 80, 90, 99];
 const KEY_KINDS = ['none', 'list', 'sequence', 'zipf', 'hot'] as const;
+const NO_CONFIG: Record<string, ConfigValue> = {};
 
 /** A key generator of each kind, keeping what the current one has where it can. */
 function keySpecOf(kind: KeySpec['type'], current: KeySpec, hotShare: number): KeySpec {
@@ -40,15 +43,19 @@ function keySpecOf(kind: KeySpec['type'], current: KeySpec, hotShare: number): K
   }
 }
 
-export function ProducerConfigControls() {
+/** Memoised and subscribed to config and keys only, so the many controls do not re-render every frame. */
+export const ProducerConfigControls = memo(function ProducerConfigControls() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
-  const producer = useKafka((s) => s.snap.producers[0]);
+  const producerId = useKafka((s) => s.snap.producers[0]?.id);
+  const config = useKafka(useShallow((s) => s.snap.producers[0]?.config ?? NO_CONFIG));
+  const keysJson = useKafka((s) => JSON.stringify(s.snap.producers[0]?.workload.keys ?? { type: 'none' }));
   const scenario = useKafka((s) => s.scenario);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
-  if (!producer) return null;
+  if (producerId === undefined) return null;
+  const producer = { id: producerId, config, workload: { keys: JSON.parse(keysJson) as KeySpec } };
   const version = scenario.kafkaVersion;
   const num = (n: number) => formatNumber(lang, n);
   const set = (key: string, value: ConfigValue) =>
@@ -144,4 +151,4 @@ export function ProducerConfigControls() {
       {slider('max.request.size', MAX_REQUEST_STOPS, t('unit.bytes'))}
     </fieldset>
   );
-}
+});

@@ -7,7 +7,7 @@ export const producerEn = {
   'view.lifecycle.closed': 'closed',
   'view.lifecycle.killed': 'process killed',
   'view.lifecycle.flushing': 'flush(): waiting for acks',
-  'view.compressed': '{codec}: {before} → {after} B',
+  'view.compressed': 'last batch {codec}: {before} → {after} B',
   'view.clickToInspect': 'Click a batch to inspect its records',
   'producer.actions': 'Producer calls',
   'producer.flush': 'flush()',

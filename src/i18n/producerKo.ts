@@ -9,7 +9,7 @@ export const producerKo: Record<keyof typeof producerEn, string> = {
   'view.lifecycle.closed': '닫힘',
   'view.lifecycle.killed': '프로세스 강제 종료됨',
   'view.lifecycle.flushing': 'flush(): 응답을 기다리는 중',
-  'view.compressed': '{codec}: {before} → {after} B',
+  'view.compressed': '마지막 배치 {codec}: {before} → {after} B',
   'view.clickToInspect': '배치를 클릭하면 레코드를 볼 수 있음',
   'producer.actions': '프로듀서 호출',
   'producer.flush': 'flush()',

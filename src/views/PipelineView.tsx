@@ -14,6 +14,7 @@ import { LogCell } from './LogCell';
 import { COLUMNS, HEADER, WIDTH, offsetScale, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
 import { inspectorSelection } from './producer/inspectorSelection';
+import { LastCompression } from './producer/LastCompression';
 
 /** The most recent BatchSent per partition: why the last batch left (full, linger.ms, …). */
 function lastSendByPartition(
@@ -80,12 +81,23 @@ export function PipelineView() {
                 {t('view.producer', { id: producer.id })}
               </text>
               <text x={COLUMNS.accumulator.x} y={34} className="col-sub">
-                {producer.blocked
-                  ? t('view.blocked')
-                  : t('view.buffer', {
-                      used: `${num(producer.bufferUsed)} B`,
-                      total: `${num(producer.bufferMemory)} B`,
-                    })}
+                {producer.blocked ? (
+                  t('view.blocked')
+                ) : producer.lifecycle !== 'running' || producer.flushing ? (
+                  <tspan className="col-alert" data-testid="pipeline-lifecycle">
+                    {producer.flushing
+                      ? t('view.lifecycle.flushing')
+                      : t(`view.lifecycle.${producer.lifecycle as 'closing' | 'closed' | 'killed'}`)}
+                  </tspan>
+                ) : producer.config['compression.type'] !== 'none' ? (
+                  // With a codec on, the heading shows what it did to the last batch (the gauge below has the buffer).
+                  <LastCompression producer={producer} />
+                ) : (
+                  t('view.buffer', {
+                    used: `${num(producer.bufferUsed)} B`,
+                    total: `${num(producer.bufferMemory)} B`,
+                  })
+                )}
               </text>
             </>
           )}

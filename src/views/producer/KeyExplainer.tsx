@@ -3,6 +3,7 @@
  * partition count, with the producer's own key.serializer (kafka-behaviour.md §2.4).
  */
 import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { murmur2, serializeKey, toHex, toPositive, type SerializerName } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/useT';
@@ -14,17 +15,29 @@ export function KeyExplainer() {
   const t = useT();
   const id = useId();
   const lang = useKafka((s) => s.lang);
-  const producer = useKafka((s) => s.snap.producers[0]);
+  // Only the settings that change the answer: re-render when they change, not every frame.
+  const producer = useKafka(
+    useShallow((s) => {
+      const config = s.snap.producers[0]?.config;
+      return config
+        ? {
+            'key.serializer': config['key.serializer'],
+            'partitioner.class': config['partitioner.class'],
+            'partitioner.ignore.keys': config['partitioner.ignore.keys'],
+          }
+        : null;
+    }),
+  );
   const n = useKafka((s) => s.snap.partitions.filter((p) => p.topic === s.snap.producers[0]?.topic).length);
   const [key, setKey] = useState('user-1');
   if (!producer || n === 0) return null;
-  const serializer = (producer.config['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+  const serializer = (producer['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
   const bytes = serializeKey(serializer, key);
   const num = (v: number) => formatNumber(lang, v);
   const note =
-    producer.config['partitioner.class'] === 'RoundRobinPartitioner'
+    producer['partitioner.class'] === 'RoundRobinPartitioner'
       ? t('explainer.roundRobin')
-      : producer.config['partitioner.ignore.keys'] === true
+      : producer['partitioner.ignore.keys'] === true
         ? t('explainer.ignoreKeys')
         : null;
   return (

@@ -73,16 +73,18 @@ function useSelected() {
 export function RecordInspector() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
-  const producer = useKafka((s) => s.snap.producers[0]);
   const selected = useSelected();
+  // Nothing selected: do not re-render with every snapshot.
+  const producer = useKafka((s) => (selected ? s.snap.producers[0] : undefined));
+  const hasProducer = useKafka((s) => s.snap.producers.length > 0);
   const select = useInspectorSelection((s) => s.select);
-  if (!producer) return null;
+  if (!hasProducer) return null;
   const num = (n: number, digits = 0) => formatNumber(lang, n, digits);
-  const inspected = findInspected(producer, selected);
+  const inspected = producer ? findInspected(producer, selected) : null;
   const keySerializer =
-    (producer.config['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+    (producer?.config['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
   const valueSerializer =
-    (producer.config['value.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+    (producer?.config['value.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
   const records = inspected ? inspected.bytes - RECORD_BATCH_OVERHEAD : 0;
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="record-inspector">
@@ -129,7 +131,7 @@ export function RecordInspector() {
                   value={valueBytesOf(
                     valueSerializer,
                     s.recordNo,
-                    valueLength(valueSerializer, producer.workload.valueBytes),
+                    valueLength(valueSerializer, producer!.workload.valueBytes),
                   )}
                   num={num}
                 />
