@@ -42,7 +42,8 @@ export function leaderReplica(tp: PartitionState): ReplicaState | undefined {
 export function maybeIncrementHighWatermark(step: Step, tp: PartitionState): boolean {
   const leader = leaderReplica(tp);
   if (!leader) return false;
-  if (isUnderMinIsr(step.sim, tp)) return false;
+  // A single replica is its own ISR and can never be under min ISR (min(minISR, RF) = 1): skip the lookup.
+  if (tp.replicas.length > 1 && isUnderMinIsr(step.sim, tp)) return false;
   let hw = leader.logEndOffset;
   for (const b of tp.isr) {
     const r = replicaOf(tp, b);

@@ -49,6 +49,7 @@ export function handleBatchError(
     RETRIABLE.has(error) &&
     attempts - 1 < configNumber(p.config, 'retries') &&
     sim.now < deliveryDeadline(p, batch);
+  p.delivery.attemptErrors[error] = (p.delivery.attemptErrors[error] ?? 0) + 1;
   step.out.push({
     type: 'ProduceFailed',
     at: sim.now,
