@@ -1,5 +1,5 @@
 /** The live settings: each slider is named by its Kafka key and applies through a store action. */
-import { findKey, type ConfigScope } from '../engine';
+import { defaultOf, findKey, type ConfigScope } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
@@ -31,7 +31,8 @@ export function ConfigPanel() {
   const num = (n: number) => formatNumber(lang, n);
   const ms = (n: number) => `${num(n)} ${t('unit.ms')}`;
   const bytes = (n: number) => `${num(n)} ${t('unit.bytes')}`;
-  const kafkaDefault = (scope: ConfigScope, key: string) => findKey(scope, key)!.defaults[version] as number;
+  const kafkaDefault = (scope: ConfigScope, key: string) =>
+    defaultOf(findKey(scope, key)!, version) as number;
   const doc = (scope: ConfigScope, key: string) => findKey(scope, key)!.doc[lang];
 
   const producerSlider = (key: string, stops: number[], format: (n: number) => string) => {

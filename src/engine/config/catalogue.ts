@@ -7,6 +7,12 @@ import { CONSUMER_KEYS } from './consumerKeys';
 import { PRODUCER_KEYS } from './producerKeys';
 import { TOPIC_KEYS } from './topicKeys';
 import type { ConfigKeySpec, ConfigScope, ConfigValue, KafkaVersion } from './types';
+import { defaultsProfile } from './types';
+
+/** Kafka's default for one key in a version profile. */
+export function defaultOf(spec: ConfigKeySpec, version: KafkaVersion): ConfigValue {
+  return spec.defaults[defaultsProfile(version)];
+}
 
 const BY_SCOPE: Record<ConfigScope, readonly ConfigKeySpec[]> = {
   producer: PRODUCER_KEYS,
@@ -28,7 +34,7 @@ export function findKey(scope: ConfigScope, key: string): ConfigKeySpec | undefi
 /** Kafka's defaults for a scope and version, as a plain object keyed by config key. */
 export function defaultsFor(scope: ConfigScope, version: KafkaVersion): Record<string, ConfigValue> {
   const out: Record<string, ConfigValue> = {};
-  for (const spec of BY_SCOPE[scope]) out[spec.key] = spec.defaults[version];
+  for (const spec of BY_SCOPE[scope]) out[spec.key] = spec.defaults[defaultsProfile(version)];
   return out;
 }
 
