@@ -132,6 +132,10 @@ export const en = {
   'repl.story.aboveHw': 'Above the high watermark: not committed yet, consumers cannot see it.',
   'repl.story.acked': 'The producer was told it succeeded.',
   'repl.story.notAcked': 'Not acknowledged to the producer yet.',
+  'repl.strip.title': 'Leader log, recent batches (offsets →)',
+  'repl.strip.lost': 'LOST after ack',
+  'repl.strip.legend':
+    'dark: committed (below HW) · pale: not yet committed · ×2: written twice · ↺: written after a later record · dashed red: acknowledged, then truncated away',
 } as const;
 
 export type MessageKey = keyof typeof en;

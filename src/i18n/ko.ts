@@ -132,4 +132,8 @@ export const ko: Record<MessageKey, string> = {
   'repl.story.aboveHw': '하이 워터마크 위: 아직 커밋되지 않아 컨슈머가 볼 수 없음.',
   'repl.story.acked': '프로듀서는 성공했다고 들음.',
   'repl.story.notAcked': '아직 프로듀서에게 확인(ack)되지 않음.',
+  'repl.strip.title': '리더 로그, 최근 배치 (오프셋 →)',
+  'repl.strip.lost': 'ack 후 유실',
+  'repl.strip.legend':
+    '진한 색: 커밋됨(HW 아래) · 옅은 색: 아직 커밋 안 됨 · ×2: 두 번 기록됨 · ↺: 더 나중 레코드 뒤에 기록됨 · 빨간 점선: 확인(ack)된 뒤 잘려 나감',
 };
