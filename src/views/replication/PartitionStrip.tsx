@@ -22,7 +22,7 @@ export function PartitionStrip({ partition, labels }: Props) {
   // Ghosts are drawn where they stood when they are in view; older losses are summed in words.
   const lostAll = partition.replication.ledger.lost.filter((l) => l.baseOffset >= 0);
   const lost = lostAll.filter((l) => l.baseOffset >= start && l.baseOffset < end);
-  const older = lostAll.filter((l) => l.baseOffset < start);
+  const older = lostAll.filter((l) => l.baseOffset < start || l.baseOffset >= end);
   const x = scaleLinear().domain([start, end]).range([0, W]);
   const width = (from: number, count: number) => Math.max(1.5, x(from + count) - x(from) - 1);
   return (
@@ -87,7 +87,7 @@ export function PartitionStrip({ partition, labels }: Props) {
       )}
       {older.length > 0 && (
         <text className="strip__lost-label" x={4} y={2 * H}>
-          {`◂ ${labels.lost}: ${older[0]!.baseOffset}–${Math.max(...older.map((l) => l.baseOffset + l.count)) - 1}`}
+          {`${labels.lost}: ${Math.min(...older.map((l) => l.baseOffset))}–${Math.max(...older.map((l) => l.baseOffset + l.count)) - 1}`}
         </text>
       )}
     </svg>
