@@ -66,4 +66,16 @@ test.describe('replication presets', () => {
     await playUntil(page, 13);
     await expect(counter(page, 'lostAfterAck')).toHaveText('0');
   });
+
+  test('S5: duplicated and reordered counters rise; S6 keeps both at 0', async ({ page }) => {
+    await page.goto('./?scenario=retries-duplicate-and-reorder&speed=10&lang=en');
+    await playUntil(page, 13);
+    expect(Number(await counter(page, 'duplicated').textContent())).toBeGreaterThan(0);
+    expect(Number(await counter(page, 'reordered').textContent())).toBeGreaterThan(0);
+    await page.goto('./?scenario=idempotence-exactly-once&speed=10&lang=en');
+    await playUntil(page, 13);
+    await expect(counter(page, 'duplicated')).toHaveText('0');
+    await expect(counter(page, 'reordered')).toHaveText('0');
+    await expect(page.getByTestId('error-badge').first()).toBeVisible();
+  });
 });

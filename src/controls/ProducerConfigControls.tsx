@@ -109,7 +109,16 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
         value={version}
         options={KAFKA_VERSIONS.map((v) => ({
           value: v,
-          label: v === '3.2' ? '2.4–3.2' : v === '3.x' ? '3.3–3.9' : v === '2.3' ? '≤ 2.3' : v,
+          label:
+            v === '3.2'
+              ? '2.4–3.2'
+              : v === '3.6'
+                ? '3.3–3.6'
+                : v === '3.x'
+                  ? '3.7–3.9'
+                  : v === '2.3'
+                    ? '≤ 2.3'
+                    : v,
         }))}
         defaultLabel={t('config.default', { value: '4.0' })}
         doc={t('config.version.doc')}

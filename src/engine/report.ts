@@ -63,6 +63,8 @@ export interface RunReport {
   };
   /** Records that failed for good, by exception name. */
   errors: Record<string, number>;
+  /** Failed produce attempts (each retry counts), by exception name. */
+  attemptErrors: Record<string, number>;
 }
 
 export function buildReport(sim: SimState): RunReport {
@@ -124,5 +126,9 @@ export function buildReport(sim: SimState): RunReport {
       lost: snap.producers.reduce((n, p) => n + p.stats.lost, 0),
     },
     errors: errorsByName(sim),
+    attemptErrors: sim.producers.reduce<Record<string, number>>((acc, p) => {
+      for (const [k, v] of Object.entries(p.delivery.attemptErrors)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {}),
   };
 }

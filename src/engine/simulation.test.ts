@@ -146,5 +146,6 @@ describe('healthy broker: every produced record is consumed exactly once, in par
       ),
       { numRuns: 40, seed: 20261124 },
     );
-  });
+    // 40 full runs: on a busy 2-core CI machine this takes longer than Vitest's 5 s default.
+  }, 60_000);
 });

@@ -91,6 +91,8 @@ export interface ProducerView extends ProducerExtrasView {
   nextSequences: number[];
   inFlightBatches: { partition: number; baseSequence: number; count: number; attempts: number }[];
   failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
+  /** Failed produce attempts by exception name, retried or not. */
+  attemptErrors: Record<string, number>;
   batches: AccumulatorBatchView[];
   inFlightRequests: number;
   stats: ProducerStats & { avgRecordsPerBatch: number; avgBatchBytes: number; avgLatencyMs: number };
@@ -224,6 +226,7 @@ export function snapshot(sim: SimState): SimSnapshot {
           })),
         ),
         failures: p.delivery.failures.map((f) => ({ ...f })),
+        attemptErrors: { ...p.delivery.attemptErrors },
         batches: p.deques.flat().map((b) => ({
           id: b.id,
           partition: b.partition,

@@ -193,6 +193,10 @@ export const en = {
     'The link asked to start at {asked} s; that is a lot to simulate for this scenario, so it starts at {start} s.',
   'compare.rejected':
     'Cannot compare {key} = {a} with {b}; showing {shownKey} = {shownA} vs {shownB} instead.',
+  'repl.strip.title': 'Leader log, recent batches (offsets →)',
+  'repl.strip.lost': 'LOST after ack',
+  'repl.strip.legend':
+    'dark: committed (below HW) · pale: not yet committed · ×2: written twice · ↺: written after a later record · dashed red: acknowledged, then truncated away',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -191,4 +191,8 @@ export const ko: Record<MessageKey, string> = {
     '링크가 {asked}초에서 시작하라고 했지만 이 시나리오에서는 시뮬레이션할 양이 너무 많아 {start}초에서 시작함.',
   'compare.rejected':
     '{key} = {a}와(과) {b}는 비교할 수 없음. 대신 {shownKey} = {shownA} 대 {shownB}를 보여 줌.',
+  'repl.strip.title': '리더 로그, 최근 배치 (오프셋 →)',
+  'repl.strip.lost': 'ack 후 유실',
+  'repl.strip.legend':
+    '진한 색: 커밋됨(HW 아래) · 옅은 색: 아직 커밋 안 됨 · ×2: 두 번 기록됨 · ↺: 더 나중 레코드 뒤에 기록됨 · 빨간 점선: 확인(ack)된 뒤 잘려 나감',
 };

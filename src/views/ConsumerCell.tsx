@@ -17,7 +17,8 @@ interface Props {
 export function ConsumerCell({ y, h, owner, lag, recordsLag, maxLag, labels }: Props) {
   const { x, w } = COLUMNS.consumer;
   const mid = y + h / 2;
-  const barW = maxLag > 0 && lag !== null ? (Math.min(lag, maxLag) / maxLag) * (w - 8) : 0;
+  // Lag can be negative after an unclean election cut the log below the committed offset.
+  const barW = maxLag > 0 && lag !== null ? (Math.max(0, Math.min(lag, maxLag)) / maxLag) * (w - 8) : 0;
   return (
     <g className="cons">
       <text className={`cons__owner${owner ? '' : ' is-none'}`} x={x} y={mid - 6} dominantBaseline="central">

@@ -105,7 +105,10 @@ export function PipelineView() {
             {t('view.log')} · {topic}
           </text>
           <text x={COLUMNS.log.x} y={34} className="col-sub">
-            {t('view.broker', { id: 1 })}
+            {/* The leader's log; name the broker only when one broker leads every partition shown. */}
+            {new Set(partitions.map((p) => p.leader)).size === 1 && partitions[0]!.leader >= 0
+              ? t('view.broker', { id: partitions[0]!.leader })
+              : ''}
           </text>
           {group && (
             <>

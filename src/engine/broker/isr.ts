@@ -6,6 +6,7 @@
  * than min.insync.replicas.
  */
 import type { Step } from '../core/step';
+import { hasKafka37Rules } from '../config/types';
 import type { PartitionState, ReplicaState, SimState, TopicState } from '../model/state';
 
 /** A topic's setting, read from its resolved config. */
@@ -20,7 +21,7 @@ export function topicOf(sim: SimState, name: string): TopicState {
 /** min(min.insync.replicas, replication factor): the effective value since Kafka 3.7. */
 export function effectiveMinIsr(sim: SimState, tp: PartitionState): number {
   const configured = topicNumber(topicOf(sim, tp.topic), 'min.insync.replicas');
-  return Math.min(configured, tp.replicas.length);
+  return hasKafka37Rules(sim.scenario.kafkaVersion) ? Math.min(configured, tp.replicas.length) : configured;
 }
 
 export function isUnderMinIsr(sim: SimState, tp: PartitionState): boolean {
@@ -42,7 +43,14 @@ export function leaderReplica(tp: PartitionState): ReplicaState | undefined {
 export function maybeIncrementHighWatermark(step: Step, tp: PartitionState): boolean {
   const leader = leaderReplica(tp);
   if (!leader) return false;
-  if (isUnderMinIsr(step.sim, tp)) return false;
+  // A single replica is its own ISR and can never be under min ISR (min(minISR, RF) = 1): skip the lookup.
+  // Before 3.7 the high watermark advanced whatever the ISR size.
+  if (
+    tp.replicas.length > 1 &&
+    hasKafka37Rules(step.sim.scenario.kafkaVersion) &&
+    isUnderMinIsr(step.sim, tp)
+  )
+    return false;
   let hw = leader.logEndOffset;
   for (const b of tp.isr) {
     const r = replicaOf(tp, b);

@@ -98,7 +98,17 @@ export function recordLoss(
   lost: { producer: string; baseSequence: number; count: number; baseOffset: number },
 ): void {
   tp.ledger.lostAfterAck += lost.count;
-  tp.ledger.lost.push({ ...lost, at: step.sim.now });
+  // Consecutive losses of one producer are kept as one range.
+  const last = tp.ledger.lost[tp.ledger.lost.length - 1];
+  if (
+    last &&
+    last.producer === lost.producer &&
+    last.baseSequence + last.count === lost.baseSequence &&
+    (lost.baseOffset < 0 ? last.baseOffset < 0 : last.baseOffset + last.count === lost.baseOffset)
+  ) {
+    last.count += lost.count;
+    last.at = step.sim.now;
+  } else tp.ledger.lost.push({ ...lost, at: step.sim.now });
   if (tp.ledger.lost.length > LOST_SHOWN) tp.ledger.lost.shift();
   step.out.push({
     type: 'RecordsLostAfterAck',

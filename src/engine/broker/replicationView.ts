@@ -1,4 +1,5 @@
 /** The replication part of the read model: brokers, replicas, ISR, ledger counters (snapshot.ts includes it). */
+import { hasKafka37Rules } from '../config/types';
 import type { PartitionLedger, PartitionState, SimState, StoredBatch } from '../model/state';
 
 export interface BrokerView {
@@ -54,7 +55,9 @@ export function brokerViews(sim: SimState): BrokerView[] {
 
 export function partitionReplicationView(sim: SimState, tp: PartitionState): PartitionReplicationView {
   const configured = sim.topics.find((t) => t.name === tp.topic)!.config['min.insync.replicas'] as number;
-  const minIsr = Math.min(configured, tp.replicas.length);
+  const minIsr = hasKafka37Rules(sim.scenario.kafkaVersion)
+    ? Math.min(configured, tp.replicas.length)
+    : configured;
   const { maxSeqEnd: _m, replicatedEnd: _r, committedEnd: _c, ...ledger } = tp.ledger;
   return {
     replicas: [...tp.replicas],

@@ -34,7 +34,8 @@ export function defaultsFor(scope: ConfigScope, version: KafkaVersion): Record<s
 
 const OLDER_TO_NEWER: Record<KafkaVersion, KafkaVersion | null> = {
   '2.3': '3.2',
-  '3.2': '3.x',
+  '3.2': '3.6',
+  '3.6': '3.x',
   '3.x': null,
   '4.0': null,
 };

@@ -4,11 +4,20 @@ export type ConfigScope = 'producer' | 'consumer' | 'topic' | 'broker';
 export type ConfigValue = number | string | boolean;
 
 /**
- * The Kafka client versions whose defaults and partitioning the simulator can show (kafka-behaviour.md §1):
- * '2.3' = up to 2.3 (round-robin unkeyed), '3.2' = 2.4–3.2 (KIP-480 sticky), '3.x' = 3.3–3.9 (KIP-794), '4.0'.
+ * The Kafka versions whose defaults and rules the simulator can show (kafka-behaviour.md §1):
+ * '2.3' = up to 2.3 (round-robin unkeyed), '3.2' = 2.4–3.2 (KIP-480 sticky), '3.6' = 3.3–3.6 (KIP-794,
+ * but the pre-3.7 broker and retry rules), '3.x' = 3.7–3.9, '4.0'.
  */
-export type KafkaVersion = '2.3' | '3.2' | '3.x' | '4.0';
-export const KAFKA_VERSIONS: readonly KafkaVersion[] = ['4.0', '3.x', '3.2', '2.3'];
+export type KafkaVersion = '2.3' | '3.2' | '3.6' | '3.x' | '4.0';
+export const KAFKA_VERSIONS: readonly KafkaVersion[] = ['4.0', '3.x', '3.6', '3.2', '2.3'];
+
+/**
+ * Kafka 3.7 (KAFKA-15583, KIP-580): the high watermark does not advance under min ISR, and retries back
+ * off exponentially up to retry.backoff.max.ms. Older profiles keep the previous rules.
+ */
+export function hasKafka37Rules(version: KafkaVersion): boolean {
+  return version === '3.x' || version === '4.0';
+}
 export const DEFAULT_KAFKA_VERSION: KafkaVersion = '4.0';
 
 /** One Kafka configuration key, described as Kafka's ConfigDef describes it. */

@@ -329,6 +329,8 @@ export interface ProducerDeliveryState {
   pending: PendingRequest[];
   /** When the producer's one timer (request and delivery timeouts) is due; -1 when not armed. */
   timerAt: number;
+  /** Failed attempts by exception name (retried or not), for the error badges. */
+  attemptErrors: Record<string, number>;
   /** Recent failed batches, for the record explanation. */
   failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
   retries: number;

@@ -72,6 +72,7 @@ export function newDeliveryState(config: Config, producerIndex: number): Produce
     timerAt: -1,
     failures: [],
     retries: 0,
+    attemptErrors: {},
   };
 }
 

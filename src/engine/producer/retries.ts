@@ -7,6 +7,7 @@
 import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { OpenBatch, ProducerState, WireBatch } from '../model/state';
+import { hasKafka37Rules } from '../config/types';
 import { nextFloat } from '../random/prng';
 import { effectiveDeliveryTimeout } from './idempotence';
 import { resumeBlockedSend } from './send';
@@ -26,7 +27,8 @@ const FAILURES_KEPT = 50;
 export function retryBackoffMs(step: Step, p: ProducerState, attempt: number): number {
   const base = configNumber(p.config, 'retry.backoff.ms');
   const max = Math.max(base, configNumber(p.config, 'retry.backoff.max.ms'));
-  if (max <= base) return base;
+  // Before 3.7 (KIP-580) every retry waited retry.backoff.ms.
+  if (max <= base || !hasKafka37Rules(step.sim.scenario.kafkaVersion)) return base;
   const term = Math.min(max, base * 2 ** (attempt - 1));
   return Math.floor(term * (0.8 + 0.4 * nextFloat(step.sim.rng)));
 }
@@ -49,6 +51,7 @@ export function handleBatchError(
     RETRIABLE.has(error) &&
     attempts - 1 < configNumber(p.config, 'retries') &&
     sim.now < deliveryDeadline(p, batch);
+  p.delivery.attemptErrors[error] = (p.delivery.attemptErrors[error] ?? 0) + 1;
   step.out.push({
     type: 'ProduceFailed',
     at: sim.now,

@@ -16,6 +16,7 @@ export interface ReplicatedOptions {
   consumer?: boolean;
   timeline?: TimelineEntry[];
   networkDelayMs?: number;
+  kafkaVersion?: Scenario['kafkaVersion'];
 }
 
 export function replicatedScenario(o: ReplicatedOptions = {}): Scenario {
@@ -24,7 +25,7 @@ export function replicatedScenario(o: ReplicatedOptions = {}): Scenario {
     name: 'replication test',
     seed: o.seed ?? 1,
     durationMs: 600000,
-    kafkaVersion: '4.0',
+    kafkaVersion: o.kafkaVersion ?? '4.0',
     cluster: {
       brokers: o.brokers ?? 3,
       networkDelayMs: o.networkDelayMs ?? 2,

@@ -26,14 +26,11 @@ export function RecordLedger() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const records = useKafka((s) => s.snap.records);
-  const recent = useKafka((s) => s.recent);
   const errors = useKafka((s) => s.snap.producers[0]?.stats.errors);
+  const attempts = useKafka((s) => s.snap.producers[0]?.attemptErrors);
   const [open, setOpen] = useState(false);
-  // Attempts that failed recently (retried or not), by exception name, plus records that failed for good.
-  const attempts = new Map<string, number>();
-  for (const e of recent)
-    if (e.type === 'ProduceFailed') attempts.set(e.error, (attempts.get(e.error) ?? 0) + 1);
-  const names = [...new Set([...attempts.keys(), ...Object.keys(errors ?? {})])].sort();
+  // Failed attempts (retried or not) and records that failed for good, by exception name.
+  const names = [...new Set([...Object.keys(attempts ?? {}), ...Object.keys(errors ?? {})])].sort();
   return (
     <div className="ledger">
       <h3 className="ledger__title">{t('repl.ledger')}</h3>
@@ -54,7 +51,7 @@ export function RecordLedger() {
           {names.map((name) => (
             <li key={name} className="error-badge" data-testid="error-badge">
               <span aria-hidden="true">⚠</span> {name}
-              {attempts.get(name) ? ` · ${t('repl.attempts', { n: attempts.get(name)! })}` : ''}
+              {attempts?.[name] ? ` · ${t('repl.attempts', { n: attempts[name] })}` : ''}
               {errors?.[name] ? ` · ${t('repl.failedRecords', { n: errors[name] })}` : ''}
             </li>
           ))}

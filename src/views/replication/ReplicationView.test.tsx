@@ -51,4 +51,13 @@ describe('ReplicationView', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'What happened to record #n?' }));
     expect(screen.getByTestId('record-story')).toHaveTextContent('In the leader’s log.');
   });
+
+  it('marks duplicated and reordered batches on the partition strip', () => {
+    const store = setup('retries-duplicate-and-reorder');
+    // The ISR dip at 2 s reorders a batch; the lost response at 6 s is re-sent after request.timeout.ms (5 s).
+    act(() => store.getState().advanceBy(2300));
+    expect(screen.getByTestId('strip-0')).toHaveTextContent('↺');
+    act(() => store.getState().advanceBy(8800));
+    expect(screen.getByTestId('strip-0')).toHaveTextContent('×2');
+  });
 });

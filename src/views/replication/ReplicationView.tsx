@@ -5,6 +5,7 @@
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { BrokerColumn } from './BrokerColumn';
+import { PartitionStrip } from './PartitionStrip';
 import { RecordLedger } from './RecordLedger';
 import './replication.css';
 
@@ -58,6 +59,22 @@ export function ReplicationView() {
         ))}
       </div>
       <p className="replication__legend">{t('repl.legend')}</p>
+      <h3 className="ledger__title">{t('repl.strip.title')}</h3>
+      {partitions.map((p) => (
+        <div key={p.partition} className="strip-row">
+          <span className="replica__partition">P{p.partition}</span>
+          <PartitionStrip
+            partition={p}
+            labels={{
+              lost: t('repl.strip.lost'),
+              duplicate: '×2',
+              reordered: '↺',
+              title: t('repl.strip.title'),
+            }}
+          />
+        </div>
+      ))}
+      <p className="replication__legend">{t('repl.strip.legend')}</p>
       <RecordLedger />
     </section>
   );
