@@ -11,8 +11,10 @@ import { schedule, takeMessage } from './core/step';
 import { fetchWaitExpired, handleFetchRequest } from './broker/fetch';
 import { handleProduceRequest } from './broker/produce';
 import { handleCommitRequest } from './consumer/commit';
-import { assignRange, newMemberId } from './consumer/membership';
+import { newClassicGroup, newClient } from './consumer/membership';
 import { handleFetchResponse, pollTask } from './consumer/poll';
+import { runGroupTask, deliverGroupMessage } from './consumer/groupDispatch';
+import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
 import type { Config, GroupState, ProducerState, SimState, TopicState } from './model/state';
@@ -101,28 +103,18 @@ export function createSimulation(scenario: Scenario): SimState {
         ]),
       ),
       stats: { consumed: 0, polls: 0, commits: 0 },
+      classic: newClassicGroup(sim, spec.id, spec.members),
     };
-    for (let n = 1; n <= spec.members; n++) {
-      g.members.push({
-        id: newMemberId(sim, spec.id, n),
-        clientId: `consumer-${spec.id}-${n}`,
-        assigned: [],
-        buffer: [],
-        fetchingFrom: [],
-        phase: 'waiting',
-        pollToken: 0,
-        lastAutoCommitAt: 0,
-        error: null,
-        consumed: 0,
-      });
-    }
+    for (let n = 1; n <= spec.members; n++)
+      g.members.push(newClient(sim, spec.id, n, spec.groupInstanceIds?.[n - 1] ?? null));
     return g;
   });
   for (const g of sim.groups) {
-    assignRange(sim, g);
+    // Each consumer's first poll() finds the coordinator and sends JoinGroup.
     g.members.forEach((m, member) =>
       schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }),
     );
+    scheduleRetentionCheck({ sim }, g);
   }
   for (const p of sim.producers) restartWorkload(sim, p);
   scenario.timeline.forEach((entry, index) => schedule(sim, entry.atMs, { kind: 'timeline', index }));
@@ -156,6 +148,11 @@ function run(step: Step, task: Task): void {
       return pollTask(step, task.group, task.member, task.token);
     case 'fetchWaitExpired':
       return fetchWaitExpired(step, task.broker, task.fetch);
+    case 'heartbeat':
+    case 'sessionCheck':
+    case 'joinTimer':
+    case 'offsetRetentionCheck':
+      return runGroupTask(step, task);
     case 'timeline': {
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
       step.out.push(...applyAction(sim, action));
@@ -175,6 +172,8 @@ function run(step: Step, task: Task): void {
           return handleFetchResponse(step, message);
         case 'commitRequest':
           return handleCommitRequest(step, message);
+        default:
+          return deliverGroupMessage(step, message);
       }
     }
   }

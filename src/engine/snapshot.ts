@@ -5,6 +5,8 @@
 import { clonePlain } from './core/clone';
 import type { Config, MemberState, Message, ProducerStats, SimState } from './model/state';
 import type { ConsumerWorkload, ProducerWorkload } from './model/scenario';
+import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
+import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupView';
 
 export interface PartitionView {
   topic: string;
@@ -69,6 +71,7 @@ export interface MemberView {
   assigned: { topic: string; partition: number; position: number }[];
   bufferedRecords: number;
   consumed: number;
+  group: MemberGroupView;
 }
 
 export interface GroupView {
@@ -80,6 +83,7 @@ export interface GroupView {
   members: MemberView[];
   partitions: GroupPartitionView[];
   stats: { consumed: number; polls: number; commits: number; totalLag: number };
+  classic: ClassicGroupView;
 }
 
 export interface MessageView {
@@ -202,9 +206,11 @@ export function snapshot(sim: SimState): SimSnapshot {
           assigned: m.assigned.map((a) => ({ ...a })),
           bufferedRecords: m.buffer.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
           consumed: m.consumed,
+          group: memberGroupView(g, m),
         })),
         partitions: groupPartitions,
         stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0) },
+        classic: classicGroupView(sim, g),
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
@@ -275,5 +281,7 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         records: 0,
         bytes: 0,
       };
+    default:
+      return { ...base, ...groupMessageEnds(sim, m), records: 0, bytes: 0 };
   }
 }

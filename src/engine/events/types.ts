@@ -4,6 +4,7 @@
  */
 import type { SendReason } from '../model/state';
 import type { ConfigValue } from '../config/types';
+import type { GroupEvent } from './groupEvents';
 
 export interface TopicPartitionRange {
   topic: string;
@@ -81,6 +82,7 @@ export type SimEvent =
   | { type: 'ConsumerError'; at: number; group: string; member: string; error: string; message: string }
   | { type: 'ConfigChanged'; at: number; target: string; key: string; value: ConfigValue }
   | { type: 'WorkloadChanged'; at: number; producer: string; recordsPerSec: number; valueBytes: number }
-  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number };
+  | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number }
+  | GroupEvent;
 
 export type SimEventType = SimEvent['type'];

@@ -32,6 +32,8 @@ export interface ConsumerWorkload {
   processingMsPerRecord: number;
   /** The Duration the application passes to poll(). */
   pollTimeoutMs: number;
+  /** With enable.auto.commit=false: what the application calls after processing each batch. */
+  commitMode?: 'none' | 'commitSync' | 'commitAsync';
 }
 
 export interface ConsumerGroupSpec {
@@ -40,6 +42,8 @@ export interface ConsumerGroupSpec {
   members: number;
   config: Record<string, ConfigValue>;
   workload: ConsumerWorkload;
+  /** group.instance.id of the first members (static membership, KIP-345); absent: dynamic members. */
+  groupInstanceIds?: string[];
 }
 
 export interface TopicSpec {

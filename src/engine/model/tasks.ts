@@ -12,5 +12,13 @@ export type Task =
   | { kind: 'poll'; group: number; member: number; token: number }
   /** A blocked send() reaches max.block.ms. */
   | { kind: 'blockExpired'; producer: number; token: number }
+  /** A consumer's heartbeat thread wakes (heartbeat.interval.ms, max.poll.interval.ms check). */
+  | { kind: 'heartbeat'; group: number; member: number; token: number }
+  /** The coordinator checks a member's session.timeout.ms. */
+  | { kind: 'sessionCheck'; group: number; memberId: string }
+  /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */
+  | { kind: 'joinTimer'; group: number; token: number }
+  /** offsets.retention.check.interval.ms: the coordinator looks for expired offsets. */
+  | { kind: 'offsetRetentionCheck'; group: number }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };
