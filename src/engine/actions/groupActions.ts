@@ -2,6 +2,7 @@
 import type { Step } from '../core/step';
 import { inGeneration } from '../consumer/groupClient';
 import { crashConsumer, requestShutdown, startConsumer } from '../consumer/lifecycle';
+import type { SimEvent } from '../events/types';
 import type { GroupState, MemberState } from '../model/state';
 import { advance } from '../simulation';
 import { ActionError } from './apply';
@@ -9,6 +10,17 @@ import type { GroupAction } from './groupActionTypes';
 
 const MAX_FAST_FORWARD_MS = 30 * 24 * 3600 * 1000;
 const KEPT_EVENTS = 1000;
+const FREQUENT = new Set<SimEvent['type']>([
+  'RecordAppended',
+  'BatchCreated',
+  'BatchSent',
+  'BatchAppended',
+  'ProduceAcked',
+  'FetchSent',
+  'RecordsFetched',
+  'RecordsPolled',
+  'OffsetsCommitted',
+]);
 
 function groupOf(step: Step, id: string): GroupState {
   const g = step.sim.groups.find((x) => x.id === id);
@@ -88,15 +100,16 @@ export function applyGroupAction(step: Step, action: GroupAction): void {
         throw new ActionError(
           `ms: expected an integer between 0 and ${MAX_FAST_FORWARD_MS}, got ${action.ms}`,
         );
-      // In hour-long slices keeping only the latest events, so skipping days stays light on memory.
-      let left = action.ms;
-      while (left > 0) {
-        const slice = Math.min(left, 3_600_000);
-        const events = advance(step.sim, slice);
-        step.out.push(...events.slice(-KEPT_EVENTS));
-        if (step.out.length > 2 * KEPT_EVENTS) step.out.splice(0, step.out.length - KEPT_EVENTS);
-        left -= slice;
+      // In hour-long slices, keeping the group-protocol events and only the latest record-level ones,
+      // so skipping days stays light on memory.
+      const rare: SimEvent[] = [];
+      let tail: SimEvent[] = [];
+      for (let left = action.ms; left > 0; left -= 3_600_000) {
+        const events = advance(step.sim, Math.min(left, 3_600_000));
+        for (const e of events) if (!FREQUENT.has(e.type) && rare.length < KEPT_EVENTS) rare.push(e);
+        tail = events.slice(-KEPT_EVENTS);
       }
+      step.out.push(...rare, ...tail.filter((e) => FREQUENT.has(e.type)));
       return;
     }
   }

@@ -1,9 +1,12 @@
 /** kafka-behaviour.md S13 (close vs crash vs slow processing) and the liveness timers of §4.5. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
 import { assignmentOf, C, groupRun, ofType } from '../testing/groupHarness';
 
-const threeMembers = (config: Record<string, string | number | boolean> = {}, extra = {}, rate = 300) => ({
+// Minutes of simulated traffic per test: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const threeMembers = (config: Record<string, string | number | boolean> = {}, extra = {}, rate = 100) => ({
   partitions: 6,
   producer: { workload: { recordsPerSec: rate } },
   group: { members: 3, config, ...extra },

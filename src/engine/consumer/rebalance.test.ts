@@ -1,7 +1,10 @@
 /** kafka-behaviour.md S11 and S12: eager Range vs cooperative-sticky when a 4th consumer joins. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
 import { assignmentOf, C, groupRun, ofType } from '../testing/groupHarness';
+
+// Minutes of simulated traffic per test: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const group = (config: Record<string, string | number | boolean> = {}) => ({
   partitions: 6,
