@@ -3,6 +3,15 @@ import type { Scenario } from '../engine';
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
+import groupS11EagerJoin from './examples/s11-eager-join.json';
+import groupS12CooperativeJoin from './examples/s12-cooperative-join.json';
+import groupS13aClose from './examples/s13a-close.json';
+import groupS13bCrash from './examples/s13b-crash.json';
+import groupS13cSlow from './examples/s13c-slow.json';
+import groupS14AutoCommitCrash from './examples/s14-auto-commit-crash.json';
+import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
+import groupAssignorsCompared from './examples/assignors-compared.json';
+import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -21,6 +30,15 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('steady-stream', steadyStream),
   load('linger-vs-batch-size', lingerVsBatchSize),
   load('hot-keys', hotKeys),
+  load('s11-eager-join', groupS11EagerJoin),
+  load('s12-cooperative-join', groupS12CooperativeJoin),
+  load('s13a-close', groupS13aClose),
+  load('s13b-crash', groupS13bCrash),
+  load('s13c-slow', groupS13cSlow),
+  load('s14-auto-commit-crash', groupS14AutoCommitCrash),
+  load('s15a-offset-retention', groupS15aOffsetRetention),
+  load('assignors-compared', groupAssignorsCompared),
+  load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

@@ -14,10 +14,14 @@ export function updateOwnership(step: Step, g: GroupState): void {
   const { sim } = step;
   const c = g.classic;
   const consuming = new Map<string, string>();
+  let alive = 0;
   for (const m of g.members) {
     if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
+    alive++;
     for (const a of m.assigned) consuming.set(tpKey(a.topic, a.partition), m.clientId);
   }
+  // A group with no running consumer is stopped, not rebalancing: its partitions do not count as paused.
+  const counting = c.everStable && alive > 0;
   const open = new Map<string, (typeof c.segments)[number]>();
   for (const s of c.segments) if (s.to < 0) open.set(s.partition, s);
   for (const topic of g.topics) {
@@ -30,10 +34,10 @@ export function updateOwnership(step: Step, g: GroupState): void {
       if (owner && (!segment || segment.clientId !== owner))
         c.segments.push({ partition: key, clientId: owner, from: sim.now, to: -1 });
       const since = c.pausedSince[key];
-      if (owner && since !== undefined) {
+      if ((owner || !counting) && since !== undefined) {
         c.totalPauseMs += sim.now - since;
         delete c.pausedSince[key];
-      } else if (!owner && since === undefined && c.everStable) {
+      } else if (!owner && since === undefined && counting) {
         c.pausedSince[key] = sim.now;
       }
     }
