@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
+import { GroupsPanel } from '../views/group/GroupCard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -48,6 +49,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary {...boundary}>
               <MetricsPanel />
+            </ErrorBoundary>
+            <ErrorBoundary {...boundary}>
+              <GroupsPanel />
             </ErrorBoundary>
           </div>
           <aside className="app__side">

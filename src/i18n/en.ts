@@ -1,5 +1,8 @@
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
+import { groupEn } from './groupEn';
+
 export const en = {
+  ...groupEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

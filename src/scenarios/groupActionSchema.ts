@@ -14,7 +14,20 @@ export function groupActionSchemas(id: z.ZodString) {
       member: id,
       processingMsPerRecord: z.number().min(0).max(3_600_000),
     }),
-    z.strictObject({ atMs: at, action: z.literal('changeSubscription'), group: id, topics: z.array(id).min(1) }),
-    z.strictObject({ atMs: at, action: z.literal('fastForward'), ms: z.number().int().min(0).max(30 * 86_400_000) }),
+    z.strictObject({
+      atMs: at,
+      action: z.literal('changeSubscription'),
+      group: id,
+      topics: z.array(id).min(1),
+    }),
+    z.strictObject({
+      atMs: at,
+      action: z.literal('fastForward'),
+      ms: z
+        .number()
+        .int()
+        .min(0)
+        .max(30 * 86_400_000),
+    }),
   ] as const;
 }
