@@ -32,6 +32,8 @@ export function RebalanceTimeline({ group, now: current, window }: Props) {
     .range([LEFT, WIDTH - 8])
     .clamp(true);
   const height = TOP + keys.length * ROW + 6;
+  // Before the group's first assignment nothing is "paused" yet: the red track starts there.
+  const trackFrom = c.segments.length > 0 ? Math.min(...c.segments.map((s) => s.from)) : null;
   const visible = c.segments.filter((s) => (s.to < 0 || s.to >= from) && s.from <= now);
   const spans = c.history.filter((h) => (h.stableAt < 0 ? now : h.stableAt) >= from);
   return (
@@ -69,7 +71,15 @@ export function RebalanceTimeline({ group, now: current, window }: Props) {
               <text x={4} y={y + ROW / 2} dominantBaseline="central" className="timeline__label">
                 {k}
               </text>
-              <rect className="timeline__track" x={LEFT} y={y + 3} width={x(now) - LEFT} height={ROW - 6} />
+              {trackFrom !== null && (
+                <rect
+                  className="timeline__track"
+                  x={x(trackFrom)}
+                  y={y + 3}
+                  width={Math.max(0, x(now) - x(trackFrom))}
+                  height={ROW - 6}
+                />
+              )}
               {visible
                 .filter((s) => s.partition === k)
                 .map((s) => {
