@@ -189,7 +189,8 @@ export function advance(sim: SimState, ms: number): SimEvent[] {
     sim.now = next.at;
     run(step, next.task);
   }
-  sim.now = target;
+  // A timeline fastForward may already have moved the clock past the target.
+  sim.now = Math.max(sim.now, target);
   return step.out;
 }
 
