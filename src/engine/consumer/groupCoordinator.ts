@@ -10,21 +10,26 @@ import type { CoordinatorMember, GroupMessage } from '../model/group';
 import type { GroupState } from '../model/state';
 import { chooseGroupAssignor, chooseRebalanceProtocol } from './assignors';
 import { memberIdFor, sendGroupMessage, setPhase, tpKey } from './membership';
-import { updateOwnership } from './ownership';
+import { removeMember } from './coordinatorLiveness';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
 const HISTORY_KEPT = 30;
 
-function findMember(g: GroupState, memberId: string): CoordinatorMember | undefined {
+export function findMember(g: GroupState, memberId: string): CoordinatorMember | undefined {
   return g.classic.members.find((m) => m.memberId === memberId);
 }
 
-function resetSession(step: Step, g: GroupState, m: CoordinatorMember): void {
+export function resetSession(step: Step, g: GroupState, m: CoordinatorMember): void {
   m.sessionDeadline = step.sim.now + m.sessionTimeoutMs;
 }
 
-function reply(step: Step, g: GroupState, client: number, message: Parameters<typeof sendGroupMessage>[3]) {
+export function reply(
+  step: Step,
+  g: GroupState,
+  client: number,
+  message: Parameters<typeof sendGroupMessage>[3],
+) {
   sendGroupMessage(step, g, client, message);
 }
 
@@ -193,7 +198,7 @@ export function prepareRebalance(step: Step, g: GroupState, reason: string): voi
 }
 
 /** The join phase completes once every known member has rejoined (and no initial delay is running). */
-function tryCompleteJoin(step: Step, g: GroupState): void {
+export function tryCompleteJoin(step: Step, g: GroupState): void {
   const c = g.classic;
   if (c.phase !== 'PreparingRebalance' || c.initialDelay) return;
   if (c.members.every((m) => m.joined) && c.pendingMemberIds.length === 0) completeJoin(step, g);
@@ -332,56 +337,4 @@ export function handleSyncGroup(step: Step, msg: Msg<'syncGroupRequest'>): void 
     m.awaitingSync = false;
     reply(step, g, m.client, { kind: 'syncGroupResponse', error: null, assignment: m.assignment });
   }
-}
-
-/** Heartbeat: keeps the session alive; during a join phase it tells the member to rejoin. */
-export function handleHeartbeat(step: Step, msg: Msg<'heartbeatRequest'>): void {
-  const g = step.sim.groups[msg.group]!;
-  const c = g.classic;
-  const member = findMember(g, msg.memberId);
-  let error: string | null = null;
-  if (!member) error = 'UNKNOWN_MEMBER_ID';
-  else if (msg.generation !== c.generation) error = 'ILLEGAL_GENERATION';
-  if (member) resetSession(step, g, member);
-  if (!error && c.phase === 'PreparingRebalance') error = 'REBALANCE_IN_PROGRESS';
-  reply(step, g, msg.member, { kind: 'heartbeatResponse', error });
-}
-
-/** LeaveGroup: the member goes at once and the group rebalances without waiting for a timeout. */
-export function handleLeaveGroup(step: Step, msg: Msg<'leaveGroupRequest'>): void {
-  const g = step.sim.groups[msg.group]!;
-  const member = findMember(g, msg.memberId);
-  if (member) removeMember(step, g, member, `LeaveGroup: ${msg.reason}`, true);
-}
-
-/** The session check for one member: expired unless a heartbeat (or join/sync) came in time. */
-export function sessionCheck(step: Step, groupIndex: number, memberId: string): void {
-  const g = step.sim.groups[groupIndex]!;
-  const member = findMember(g, memberId);
-  if (!member) return;
-  // A member waiting in the join barrier is not expired (its JoinGroup is its liveness).
-  if (member.sessionDeadline > step.sim.now || (member.joined && g.classic.phase === 'PreparingRebalance')) {
-    const at = Math.max(member.sessionDeadline, step.sim.now + 1);
-    schedule(step.sim, at, { kind: 'sessionCheck', group: g.index, memberId });
-    return;
-  }
-  removeMember(step, g, member, `session timeout: no heartbeat for ${member.sessionTimeoutMs} ms`, true);
-}
-
-function removeMember(
-  step: Step,
-  g: GroupState,
-  member: CoordinatorMember,
-  reason: string,
-  rebalance: boolean,
-): void {
-  const c = g.classic;
-  c.members.splice(c.members.indexOf(member), 1);
-  if (c.leader === member.memberId) c.leader = null;
-  step.out.push({ type: 'MemberRemoved', at: step.sim.now, group: g.id, member: member.clientId, reason });
-  updateOwnership(step, g);
-  if (!rebalance) return;
-  if (c.phase === 'Stable' || c.phase === 'CompletingRebalance')
-    prepareRebalance(step, g, `removing member ${member.clientId}: ${reason}`);
-  else if (c.phase === 'PreparingRebalance') tryCompleteJoin(step, g);
 }

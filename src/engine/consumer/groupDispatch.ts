@@ -4,14 +4,8 @@ import type { GroupMessage } from '../model/group';
 import type { Task } from '../model/tasks';
 import { handleCommitResponse } from './commit';
 import { handleHeartbeatResponse, handleJoinResponse, handleSyncResponse } from './groupClient';
-import {
-  handleHeartbeat,
-  handleJoinGroup,
-  handleLeaveGroup,
-  handleSyncGroup,
-  joinTimer,
-  sessionCheck,
-} from './groupCoordinator';
+import { handleHeartbeat, handleLeaveGroup, sessionCheck } from './coordinatorLiveness';
+import { handleJoinGroup, handleSyncGroup, joinTimer } from './groupCoordinator';
 import { heartbeatTask } from './heartbeat';
 import { offsetRetentionCheck } from './retention';
 
