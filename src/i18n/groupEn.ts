@@ -59,6 +59,7 @@ export const groupEn = {
     'Colour = the member consuming the partition. Gaps are pauses: eager rebalances stop every partition, cooperative ones only the moving partitions.',
   'group.lastRebalance': 'Generation {n}: revoked {revoked}; assigned {assigned}',
   'group.zoom': 'Zoom on the rebalance to generation {n} ({ms} ms from PreparingRebalance to Stable)',
+  'group.settings': 'Group settings (liveness and commits)',
   'group.none': 'none',
   'describe.title': 'kafka-consumer-groups --describe --group {id}',
   'describe.rebalancing': 'Warning: Consumer group ‘{id}’ is rebalancing.',

@@ -61,6 +61,7 @@ export const groupKo: Record<keyof typeof groupEn, string> = {
     '색 = 그 파티션을 소비하는 멤버. 빈 곳이 멈춤: eager 리밸런스는 모든 파티션을, cooperative는 옮겨지는 파티션만 멈춤.',
   'group.lastRebalance': '세대 {n}: 내려놓음 {revoked}; 받음 {assigned}',
   'group.zoom': '세대 {n}로 가는 리밸런스 확대 (PreparingRebalance에서 Stable까지 {ms} ms)',
+  'group.settings': '그룹 설정 (생존 확인과 커밋)',
   'group.none': '없음',
   'describe.title': 'kafka-consumer-groups --describe --group {id}',
   'describe.rebalancing': '경고: 컨슈머 그룹 ‘{id}’가 리밸런싱 중입니다.',

@@ -157,7 +157,7 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     kind: 'enum',
     values: ['string', 'integer', 'bytearray', 'json'],
     defaults: both('string'),
-    modelled: true,
+    modelled: false,
     doc: {
       en: 'Turns key bytes back into a value; must mirror the producer’s key.serializer (Kafka has no default).',
       ko: '키 바이트를 값으로 되돌림. 프로듀서의 key.serializer와 짝이 맞아야 함 (Kafka 기본값 없음).',
@@ -169,7 +169,7 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     kind: 'enum',
     values: ['string', 'integer', 'bytearray', 'json'],
     defaults: both('string'),
-    modelled: true,
+    modelled: false,
     doc: {
       en: 'Turns value bytes back into a value; must mirror the producer’s value.serializer (Kafka has no default).',
       ko: '값 바이트를 값으로 되돌림. 프로듀서의 value.serializer와 짝이 맞아야 함 (Kafka 기본값 없음).',

@@ -57,4 +57,20 @@ describe('GroupsPanel', () => {
     });
     expect(store.getState().snap.groups[0]!.classic.protocol).toBe('COOPERATIVE');
   });
+
+  it('group settings are live controls named by their Kafka keys', () => {
+    const { store } = renderWithStore(<GroupsPanel />);
+    expect(screen.getByRole('slider', { name: 'session.timeout.ms' })).toHaveAttribute(
+      'aria-valuetext',
+      '45,000 ms',
+    );
+    expect(screen.getByRole('slider', { name: 'max.poll.interval.ms' })).toHaveAttribute(
+      'aria-valuetext',
+      '300,000 ms',
+    );
+    fireEvent.change(screen.getByLabelText('auto.offset.reset'), { target: { value: 'earliest' } });
+    expect(store.getState().snap.groups[0]!.config['auto.offset.reset']).toBe('earliest');
+    fireEvent.change(screen.getByLabelText('enable.auto.commit'), { target: { value: 'false' } });
+    expect(store.getState().snap.groups[0]!.config['enable.auto.commit']).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { GroupControls } from '../../controls/GroupControls';
+import { GroupConfigControls } from '../../controls/GroupConfigControls';
 import { DescribeTable } from './DescribeTable';
 import { MemberList } from './MemberList';
 import { RebalanceTimeline } from './RebalanceTimeline';
@@ -68,6 +69,7 @@ export function GroupCard({ group }: { group: GroupView }) {
       </header>
       <p className="group__explain">{t(`group.explain.${c.phase}`)}</p>
       <GroupControls group={group} />
+      <GroupConfigControls group={group} />
       <MemberList group={group} now={now} />
       <LastRebalance group={group} />
       <RebalanceTimeline group={group} now={now} />
