@@ -10,6 +10,7 @@ import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
+import { GroupsPanel } from '../views/group/GroupCard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { ShareDialog } from './ShareDialog';
@@ -76,6 +77,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary {...boundary}>
               <ProducerPanels />
+            </ErrorBoundary>
+            <ErrorBoundary {...boundary}>
+              <GroupsPanel />
             </ErrorBoundary>
           </div>
           <aside className="app__side">

@@ -48,6 +48,15 @@ export interface RunReport {
       lag: Record<string, number | null>;
       totalLag: number;
       consumed: number;
+      state: string;
+      generation: number;
+      protocol: string;
+      assignor: string | null;
+      /** client.id → partitions, from the coordinator's current assignment. */
+      assignment: Record<string, string[]>;
+      rebalances: number;
+      totalPauseMs: number;
+      duplicates: number;
     }
   >;
   records: {
@@ -94,7 +103,20 @@ export function buildReport(sim: SimState): RunReport {
       committed[`${p.topic}-${p.partition}`] = p.committed;
       lag[`${p.topic}-${p.partition}`] = p.lag;
     }
-    groups[g.id] = { committed, lag, totalLag: g.stats.totalLag, consumed: g.stats.consumed };
+    groups[g.id] = {
+      committed,
+      lag,
+      totalLag: g.stats.totalLag,
+      consumed: g.stats.consumed,
+      state: g.classic.phase,
+      generation: g.classic.generation,
+      protocol: g.classic.protocol,
+      assignor: g.classic.assignor,
+      assignment: Object.fromEntries(g.classic.coordinatorMembers.map((m) => [m.clientId, m.assignment])),
+      rebalances: g.classic.rebalanceCount,
+      totalPauseMs: g.classic.totalPauseMs,
+      duplicates: g.classic.duplicates,
+    };
   }
   return {
     scenario: sim.scenario.name,

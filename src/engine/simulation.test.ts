@@ -146,6 +146,7 @@ describe('healthy broker: every produced record is consumed exactly once, in par
       ),
       { numRuns: 40, seed: 20261124 },
     );
-    // 40 full runs: on a busy 2-core CI machine this takes longer than Vitest's 5 s default.
+    // Each run now includes the group's JoinGroup/SyncGroup start-up (group.initial.rebalance.delay.ms,
+    // up to 6 s of simulated time), so the runs take longer on a loaded machine.
   }, 60_000);
 });

@@ -11,8 +11,10 @@ import { schedule, takeMessage } from './core/step';
 import { fetchWaitExpired, handleFetchRequest } from './broker/fetch';
 import { handleProduceRequest } from './broker/produce';
 import { handleCommitRequest } from './consumer/commit';
-import { assignRange, newMemberId } from './consumer/membership';
+import { newClassicGroup, newClient } from './consumer/membership';
 import { handleFetchResponse, pollTask } from './consumer/poll';
+import { runGroupTask, deliverGroupMessage } from './consumer/groupDispatch';
+import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
 import type { Config, GroupState, PartitionState, ProducerState, SimState, TopicState } from './model/state';
@@ -123,28 +125,18 @@ export function createSimulation(scenario: Scenario): SimState {
         ]),
       ),
       stats: { consumed: 0, polls: 0, commits: 0 },
+      classic: newClassicGroup(sim, spec.id, spec.members),
     };
-    for (let n = 1; n <= spec.members; n++) {
-      g.members.push({
-        id: newMemberId(sim, spec.id, n),
-        clientId: `consumer-${spec.id}-${n}`,
-        assigned: [],
-        buffer: [],
-        fetchingFrom: [],
-        phase: 'waiting',
-        pollToken: 0,
-        lastAutoCommitAt: 0,
-        error: null,
-        consumed: 0,
-      });
-    }
+    for (let n = 1; n <= spec.members; n++)
+      g.members.push(newClient(sim, spec.id, n, spec.groupInstanceIds?.[n - 1] ?? null));
     return g;
   });
   for (const g of sim.groups) {
-    assignRange(sim, g);
+    // Each consumer's first poll() finds the coordinator and sends JoinGroup.
     g.members.forEach((m, member) =>
       schedule(sim, 0, { kind: 'poll', group: g.index, member, token: m.pollToken }),
     );
+    scheduleRetentionCheck({ sim }, g);
   }
   startReplication(sim);
   for (const p of sim.producers) restartWorkload(sim, p);
@@ -193,6 +185,11 @@ function run(step: Step, task: Task): void {
     case 'producerTimer':
     case 'connectionLost':
       return routeReplicationTask(step, task);
+    case 'heartbeat':
+    case 'sessionCheck':
+    case 'joinTimer':
+    case 'offsetRetentionCheck':
+      return runGroupTask(step, task);
     case 'timeline': {
       // A recorded click landed after everything due in its millisecond, so a replay must too.
       if (otherTaskDueNow(sim)) return schedule(sim, sim.now, task);
@@ -222,6 +219,8 @@ function run(step: Step, task: Task): void {
         case 'replicaFetchRequest':
         case 'replicaFetchResponse':
           return routeReplicationMessage(step, message);
+        default:
+          return deliverGroupMessage(step, message);
       }
     }
   }
@@ -237,7 +236,8 @@ export function advance(sim: SimState, ms: number): SimEvent[] {
     sim.now = next.at;
     run(step, next.task);
   }
-  sim.now = target;
+  // A timeline fastForward may already have moved the clock past the target.
+  sim.now = Math.max(sim.now, target);
   return step.out;
 }
 

@@ -22,6 +22,8 @@ export type {
   RecordTotals,
   ReplicaView,
 } from './broker/replicationView';
+import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
+import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupView';
 
 export interface PartitionView {
   topic: string;
@@ -124,6 +126,7 @@ export interface MemberView {
   assigned: { topic: string; partition: number; position: number }[];
   bufferedRecords: number;
   consumed: number;
+  group: MemberGroupView;
 }
 
 export interface GroupView {
@@ -135,6 +138,7 @@ export interface GroupView {
   members: MemberView[];
   partitions: GroupPartitionView[];
   stats: { consumed: number; polls: number; commits: number; totalLag: number };
+  classic: ClassicGroupView;
 }
 
 export interface MessageView {
@@ -286,9 +290,11 @@ export function snapshot(sim: SimState): SimSnapshot {
           assigned: m.assigned.map((a) => ({ ...a })),
           bufferedRecords: m.buffer.reduce((n, s) => n + s.toOffset - s.fromOffset, 0),
           consumed: m.consumed,
+          group: memberGroupView(g, m),
         })),
         partitions: groupPartitions,
         stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0) },
+        classic: classicGroupView(sim, g),
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
@@ -374,5 +380,7 @@ function describeMessage(sim: SimState, m: Message): MessageView {
           records: s.toOffset - s.fromOffset,
         })),
       };
+    default:
+      return { ...base, ...groupMessageEnds(sim, m), records: 0, bytes: 0 };
   }
 }

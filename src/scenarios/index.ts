@@ -15,6 +15,15 @@ import closeWithoutFlush from './examples/close-without-flush.json';
 import compressionCodecs from './examples/compression-codecs.json';
 import hotKeySkew from './examples/hot-key-skew.json';
 import stickyVsRoundRobin from './examples/sticky-vs-round-robin.json';
+import groupS11EagerJoin from './examples/s11-eager-join.json';
+import groupS12CooperativeJoin from './examples/s12-cooperative-join.json';
+import groupS13aClose from './examples/s13a-close.json';
+import groupS13bCrash from './examples/s13b-crash.json';
+import groupS13cSlow from './examples/s13c-slow.json';
+import groupS14AutoCommitCrash from './examples/s14-auto-commit-crash.json';
+import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
+import groupAssignorsCompared from './examples/assignors-compared.json';
+import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -44,6 +53,15 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('sticky-vs-round-robin', stickyVsRoundRobin),
   load('compression-codecs', compressionCodecs),
   load('close-without-flush', closeWithoutFlush),
+  load('s11-eager-join', groupS11EagerJoin),
+  load('s12-cooperative-join', groupS12CooperativeJoin),
+  load('s13a-close', groupS13aClose),
+  load('s13b-crash', groupS13bCrash),
+  load('s13c-slow', groupS13cSlow),
+  load('s14-auto-commit-crash', groupS14AutoCommitCrash),
+  load('s15a-offset-retention', groupS15aOffsetRetention),
+  load('assignors-compared', groupAssignorsCompared),
+  load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

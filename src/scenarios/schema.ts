@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
+import { groupActionSchemas } from './groupActionSchema';
 
 function configMap(scope: ConfigScope) {
   return z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).superRefine((config, ctx) => {
@@ -110,6 +111,7 @@ const action = z.discriminatedUnion('action', [
     timeoutMs: z.number().int().min(0).optional(),
   }),
   z.strictObject({ atMs: z.number().int().min(0), action: z.literal('killProducer'), producer: id }),
+  ...groupActionSchemas(id),
 ]);
 
 export const scenarioSchema = z.strictObject({
@@ -169,8 +171,10 @@ export const scenarioSchema = z.strictObject({
           .strictObject({
             processingMsPerRecord: z.number().min(0).max(3_600_000).default(0),
             pollTimeoutMs: count(1, 3_600_000).default(100),
+            commitMode: z.enum(['none', 'commitSync', 'commitAsync']).optional(),
           })
           .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
+        groupInstanceIds: z.array(id).max(50).optional(),
       }),
     )
     .default([]),

@@ -37,7 +37,9 @@ describe('cli run', () => {
     expect(total).toBeGreaterThanOrEqual(p.acked);
     expect(report.groups['orders-app'].committed['orders-0']).toBeGreaterThanOrEqual(0);
     expect(report.records.produced).toBe(3000);
-    expect(report.records.consumed).toBeGreaterThan(2900);
+    // The group becomes Stable after group.initial.rebalance.delay.ms (3 s) and starts at the log end
+    // (auto.offset.reset=latest), so about 7 of the 10 seconds are read.
+    expect(report.records.consumed).toBeGreaterThan(300 * 7 * 0.95);
   });
 
   it('is deterministic and honours --seed', () => {

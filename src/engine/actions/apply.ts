@@ -6,7 +6,7 @@ import { checkValue, findKey, normaliseValue, suggestKey } from '../config/catal
 import type { ConfigScope } from '../config/types';
 import type { Step } from '../core/step';
 import { schedule } from '../core/step';
-import { assignRange } from '../consumer/membership';
+import { applyGroupAction, consumerConfigChanged, partitionsAdded } from './groupActions';
 import type { SimEvent } from '../events/types';
 import type { Config, SimState } from '../model/state';
 import { resumeBlockedSend, restartWorkload } from '../producer/send';
@@ -72,6 +72,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const value = validated('consumer', action.key, action.value);
       setKey(g.config, g.explicitKeys, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
+      consumerConfigChanged(step, g, action.key);
       break;
     }
     case 'setWorkload': {
@@ -110,7 +111,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
         const committed = g.committed[topic.name]!;
         while (committed.length < action.partitions) committed.push(-1);
-        assignRange(sim, g);
+        partitionsAdded(step, g);
       }
       step.out.push({
         type: 'PartitionsAdded',
@@ -125,8 +126,16 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     case 'killProducer':
       applyLifecycleAction(step, action, (message) => new ActionError(message));
       break;
-    default:
+    case 'crashBroker':
+    case 'restartBroker':
+    case 'slowFollower':
+    case 'isolateBroker':
+    case 'dropProduceResponse':
+    case 'isrDip':
       applyFailure(step, action);
+      break;
+    default:
+      applyGroupAction(step, action);
   }
   return step.out;
 }

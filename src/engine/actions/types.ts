@@ -1,5 +1,6 @@
 import type { ConfigValue } from '../config/types';
 import type { KeySpec } from '../model/scenario';
+import type { GroupAction } from './groupActionTypes';
 
 /**
  * Interventions: the one table of things a user, a lesson timeline, or a test can do to a running
@@ -27,6 +28,7 @@ export type Action =
   /** producer.close() (no timeoutMs: wait until everything is acknowledged) or close(Duration.ofMillis(timeoutMs)). */
   | { action: 'closeProducer'; producer: string; timeoutMs?: number }
   /** The producer's process is killed (kill -9): buffered records are lost without a callback. */
-  | { action: 'killProducer'; producer: string };
+  | { action: 'killProducer'; producer: string }
+  | GroupAction;
 
 export type ActionName = Action['action'];

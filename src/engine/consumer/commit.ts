@@ -1,43 +1,122 @@
 /**
- * Offset commits (kafka-behaviour.md §4.4): with enable.auto.commit, poll() commits the current
- * positions — everything returned by earlier polls — once auto.commit.interval.ms has passed.
- * The coordinator stores them; lag is measured against them.
+ * Offset commits (kafka-behaviour.md §4.4): auto-commit inside poll() every auto.commit.interval.ms,
+ * commitSync/commitAsync by the application after processing, and the coordinator's checks that fence
+ * commits from members of an old generation (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID) or arriving while
+ * the group completes a rebalance (REBALANCE_IN_PROGRESS).
  */
 import type { Step } from '../core/step';
 import { configNumber, sendMessage } from '../core/step';
+import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
-import { coordinatorFor } from './coordinator';
+import { tpKey } from './membership';
 
+/** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
   const { sim } = step;
   if (g.config['enable.auto.commit'] !== true) return;
   if (sim.now - m.lastAutoCommitAt < configNumber(g.config, 'auto.commit.interval.ms')) return;
   m.lastAutoCommitAt = sim.now;
+  if (m.client.status !== 'stable') return;
+  commitPositions(step, g, m, { auto: true, sync: false });
+}
+
+/**
+ * Commits the member's current positions (all, or `only` these partitions). A member that is not in a
+ * generation fails locally, as the Java client does before sending anything.
+ */
+export function commitPositions(
+  step: Step,
+  g: GroupState,
+  m: MemberState,
+  opts: { auto: boolean; sync: boolean; only?: Set<string> },
+): void {
+  const { sim } = step;
   const offsets = m.assigned
-    .filter((a) => a.position >= 0)
+    .filter((a) => a.position >= 0 && (!opts.only || opts.only.has(tpKey(a.topic, a.partition))))
     .map((a) => ({ topic: a.topic, partition: a.partition, offset: a.position }));
   if (offsets.length === 0) return;
+  if (m.client.generation < 0 || m.id === '') {
+    const joining = m.client.status === 'joining' || m.client.status === 'syncing';
+    commitFailed(step, g, m, joining ? 'REBALANCE_IN_PROGRESS' : 'NOT_IN_GROUP', opts.sync);
+    return;
+  }
   sendMessage(sim, {
     kind: 'commitRequest',
     group: g.index,
     member: g.members.indexOf(m),
-    broker: coordinatorFor(sim, g.id),
+    broker: g.classic.coordinator,
     offsets,
-    auto: true,
+    auto: opts.auto,
+    memberId: m.id,
+    generation: m.client.generation,
+    sync: opts.sync,
   });
 }
 
-/** The group coordinator stores committed offsets. */
-export function handleCommitRequest(step: Step, message: Extract<Message, { kind: 'commitRequest' }>): void {
-  const g = step.sim.groups[message.group]!;
-  for (const o of message.offsets) g.committed[o.topic]![o.partition] = o.offset;
-  g.stats.commits++;
+function commitFailed(step: Step, g: GroupState, m: MemberState, reason: string, sync: boolean): void {
+  const rebalancing = reason === 'REBALANCE_IN_PROGRESS';
   step.out.push({
-    type: 'OffsetsCommitted',
+    type: 'ConsumerError',
     at: step.sim.now,
     group: g.id,
-    member: g.members[message.member]?.id ?? '?',
-    offsets: message.offsets,
-    auto: message.auto,
+    member: m.clientId,
+    error: rebalancing ? 'RebalanceInProgressException' : 'CommitFailedException',
+    message: rebalancing
+      ? 'Offset commit cannot be completed since the consumer is undergoing a rebalance; call poll() to finish it and retry.'
+      : 'Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. ' +
+        'The time between subsequent calls to poll() was probably longer than max.poll.interval.ms.' +
+        (sync ? '' : ' (commitAsync: reported to the callback)'),
   });
+  if (!rebalancing) g.classic.fencedCommits++;
+}
+
+/** The coordinator validates the commit against the group's generation and stores the offsets. */
+export function handleCommitRequest(step: Step, message: Extract<Message, { kind: 'commitRequest' }>): void {
+  const g = step.sim.groups[message.group]!;
+  const c = g.classic;
+  let error: string | null = null;
+  if (message.memberId !== undefined) {
+    const member = c.members.find((x) => x.memberId === message.memberId);
+    if (!member) error = 'UNKNOWN_MEMBER_ID';
+    else if (message.generation !== c.generation) error = 'ILLEGAL_GENERATION';
+    else if (c.phase === 'CompletingRebalance') error = 'REBALANCE_IN_PROGRESS';
+  }
+  if (!error) {
+    for (const o of message.offsets) g.committed[o.topic]![o.partition] = o.offset;
+    g.stats.commits++;
+    step.out.push({
+      type: 'OffsetsCommitted',
+      at: step.sim.now,
+      group: g.id,
+      member: g.members[message.member]?.clientId ?? '?',
+      offsets: message.offsets,
+      auto: message.auto,
+    });
+  }
+  if (message.memberId !== undefined)
+    sendMessage(step.sim, {
+      kind: 'commitResponse',
+      group: message.group,
+      member: message.member,
+      broker: message.broker,
+      error,
+      sync: message.sync === true,
+    });
+}
+
+/** The commit response: a fenced commit becomes CommitFailedException (the member must rejoin). */
+export function handleCommitResponse(
+  step: Step,
+  msg: Extract<GroupMessage, { kind: 'commitResponse' }>,
+): void {
+  const g = step.sim.groups[msg.group]!;
+  const m = g.members[msg.member];
+  if (!m || !msg.error || m.client.status === 'crashed' || m.client.status === 'stopped') return;
+  commitFailed(step, g, m, msg.error === 'REBALANCE_IN_PROGRESS' ? msg.error : 'FENCED', msg.sync);
+  if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {
+    // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the zombie learns it is out and rejoins.
+    if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
+    m.client.generation = -1;
+    if (m.client.status === 'stable') m.client.status = 'unjoined';
+  } else m.client.rejoinNeeded = true;
 }

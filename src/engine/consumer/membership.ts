@@ -1,55 +1,129 @@
 /**
- * Group membership for the foundation: members join at start and partitions are split with Kafka's
- * Range rule. (The consumer-group issue brings the JoinGroup/SyncGroup protocol and all assignors.)
+ * Small shared helpers of the group protocol: member ids, partition keys, the client records a group
+ * starts with, and sending protocol messages between a consumer and its coordinator.
  */
-import type { GroupState, MemberPartition, SimState } from '../model/state';
+import type { Step } from '../core/step';
+import { sendMessage } from '../core/step';
+import type { ClassicGroupState, ClientGroupState } from '../model/group';
+import type { GroupState, MemberState, SimState } from '../model/state';
 import { nextU32 } from '../random/prng';
+import { coordinatorFor } from './coordinator';
 
-/** A realistic member id, `consumer-<group>-<n>-<uuid>`, with the UUID drawn from the seeded PRNG. */
-export function newMemberId(sim: SimState, groupId: string, n: number): string {
+/** A realistic member id, `<client.id>-<uuid>` (so `consumer-<group>-<n>-<uuid>`), drawn from the seeded PRNG. */
+export function memberIdFor(sim: SimState, clientId: string): string {
   const hex = Array.from({ length: 4 }, () => nextU32(sim.rng).toString(16).padStart(8, '0')).join('');
   const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  return `consumer-${groupId}-${n}-${uuid}`;
+  return `${clientId}-${uuid}`;
 }
 
-/** Java String.compareTo order (UTF-16 code units), which is how Kafka sorts member ids. */
-function javaCompare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The member id Kafka would give the n-th consumer of a group. */
+export function newMemberId(sim: SimState, groupId: string, n: number): string {
+  return memberIdFor(sim, `consumer-${groupId}-${n}`);
 }
 
-/**
- * Range assignment per topic: members sorted by id, partitions in order, `n / m` each and the first
- * `n % m` members one extra. Keeps positions of partitions a member keeps; others restart from the
- * committed offset.
- */
-export function assignRange(sim: SimState, g: GroupState): void {
-  // Before a rebalance, members with auto-commit commit their positions and wait for it
-  // (ConsumerCoordinator.onJoinPrepare), so a partition's next owner resumes where it was left.
-  if (g.config['enable.auto.commit'] === true) {
-    for (const m of g.members)
-      for (const a of m.assigned) if (a.position >= 0) g.committed[a.topic]![a.partition] = a.position;
-  }
-  const members = [...g.members].sort((a, b) => javaCompare(a.id, b.id));
-  const next = new Map<string, MemberPartition[]>(members.map((m) => [m.id, []]));
-  for (const topic of [...g.topics].sort()) {
-    const count = sim.topics.find((t) => t.name === topic)?.partitions.length ?? 0;
-    const base = Math.floor(count / members.length);
-    const extra = count % members.length;
-    let p = 0;
-    members.forEach((m, i) => {
-      const n = base + (i < extra ? 1 : 0);
-      for (let k = 0; k < n; k++, p++) {
-        const kept = m.assigned.find((a) => a.topic === topic && a.partition === p);
-        next.get(m.id)!.push({ topic, partition: p, position: kept ? kept.position : -1 });
-      }
-    });
-  }
-  for (const m of g.members) {
-    const assigned = next.get(m.id)!;
-    // Fetched data for partitions that moved away is discarded.
-    m.buffer = m.buffer.filter((s) =>
-      assigned.some((a) => a.topic === s.topic && a.partition === s.partition),
-    );
-    m.assigned = assigned;
-  }
+/** "orders-3": how Kafka prints a topic partition. */
+export function tpKey(topic: string, partition: number): string {
+  return `${topic}-${partition}`;
+}
+
+/** The coordinator's initial record of a group: Empty, generation 0. */
+export function newClassicGroup(sim: SimState, groupId: string, members: number): ClassicGroupState {
+  return {
+    coordinator: coordinatorFor(sim, groupId),
+    phase: 'Empty',
+    generation: 0,
+    assignor: null,
+    protocol: null,
+    leader: null,
+    members: [],
+    pendingMemberIds: [],
+    joinTimerToken: 0,
+    initialDelay: null,
+    rebalanceReason: '',
+    rebalanceStartedAt: -1,
+    emptySince: 0,
+    nextClientNumber: members + 1,
+    rebalanceCount: 0,
+    totalPauseMs: 0,
+    pausedSince: {},
+    everStable: false,
+    history: [],
+    pendingRevoked: {},
+    segments: [],
+    polledUpTo: {},
+    duplicates: 0,
+    duplicatesByPartition: {},
+    fencedCommits: 0,
+    expiredOffsets: 0,
+  };
+}
+
+/** A consumer client that has not joined yet; its first poll() sends JoinGroup. */
+export function newClient(
+  sim: SimState,
+  groupId: string,
+  n: number,
+  groupInstanceId: string | null,
+): MemberState {
+  const client: ClientGroupState = {
+    status: 'unjoined',
+    generation: -1,
+    groupInstanceId,
+    rejoinNeeded: false,
+    lastPollAt: sim.now,
+    heartbeatToken: 0,
+    lastHeartbeatAt: -1,
+    lastHeartbeatReply: -1,
+    wakeupRequested: false,
+    processingMsPerRecord: -1,
+    lastPolled: 0,
+    leftBecause: null,
+    startedAt: sim.now,
+    previous: [],
+  };
+  return {
+    id: '',
+    clientId: `consumer-${groupId}-${n}`,
+    assigned: [],
+    buffer: [],
+    fetchingFrom: [],
+    phase: 'waiting',
+    pollToken: 0,
+    lastAutoCommitAt: sim.now,
+    error: null,
+    consumed: 0,
+    client,
+  };
+}
+
+type Without<T> = T extends unknown
+  ? Omit<T, 'id' | 'sentAt' | 'arriveAt' | 'group' | 'member' | 'broker'>
+  : never;
+type GroupWire = Without<Extract<Parameters<typeof sendMessage>[1], { member: number }>>;
+
+/** Sends a protocol message from a consumer to its group's coordinator (or back, with `toClient`). */
+export function sendGroupMessage(step: Step, g: GroupState, member: number, message: GroupWire): void {
+  sendMessage(step.sim, {
+    ...message,
+    group: g.index,
+    member,
+    broker: g.classic.coordinator,
+  } as Parameters<typeof sendMessage>[1]);
+}
+
+/** Emits a GroupStateChanged event and moves the group. */
+export function setPhase(step: Step, g: GroupState, to: ClassicGroupState['phase'], reason: string): void {
+  const c = g.classic;
+  if (c.phase === to) return;
+  step.out.push({
+    type: 'GroupStateChanged',
+    at: step.sim.now,
+    group: g.id,
+    from: c.phase,
+    to,
+    generation: c.generation,
+    reason,
+  });
+  c.phase = to;
+  c.emptySince = to === 'Empty' ? step.sim.now : -1;
 }

@@ -8,26 +8,43 @@ import type { Step } from '../core/step';
 import { configNumber, schedule, sendMessage } from '../core/step';
 import type { TopicPartitionRange } from '../events/types';
 import type { GroupState, MemberState, Message } from '../model/state';
-import { maybeAutoCommit } from './commit';
+import { commitPositions, maybeAutoCommit } from './commit';
+import { ensureActiveGroup } from './groupClient';
+import { closeConsumer } from './lifecycle';
+import { countRedelivery } from './redelivery';
 
 /** One poll() call (`newCall`), or the wake-up of a poll() already blocked when a fetch response came. */
 export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: boolean): void {
   const { sim, out } = step;
-  if (m.phase === 'failed') return;
-  if (newCall) g.stats.polls++;
+  if (m.phase === 'failed' || m.client.status === 'stopped' || m.client.status === 'crashed') return;
+  if (newCall) {
+    g.stats.polls++;
+    // The application finished processing the last batch: commit it if it commits manually.
+    const mode = g.workload.commitMode ?? 'none';
+    if (mode !== 'none' && m.client.lastPolled > 0)
+      commitPositions(step, g, m, { auto: false, sync: mode === 'commitSync' });
+    m.client.lastPolled = 0;
+    m.client.lastPollAt = sim.now;
+    if (m.client.wakeupRequested) return closeConsumer(step, g, m);
+  }
   maybeAutoCommit(step, g, m);
+  ensureActiveGroup(step, g, m);
   if (!resolvePositions(step, g, m)) return;
   if (m.buffer.length > 0) {
     const ranges = takeRecords(m, configNumber(g.config, 'max.poll.records'));
     const count = ranges.reduce((n, r) => n + r.count, 0);
     g.stats.consumed += count;
     m.consumed += count;
-    out.push({ type: 'RecordsPolled', at: sim.now, group: g.id, member: m.id, ranges });
+    m.client.lastPolled = count;
+    out.push({ type: 'RecordsPolled', at: sim.now, group: g.id, member: m.clientId, ranges });
+    countRedelivery(step, g, m, ranges);
     // Pipelining: the next fetch goes out before the application processes this batch.
     sendFetches(step, g, m);
     m.phase = 'processing';
     m.pollToken++;
-    const processing = Math.ceil(count * g.workload.processingMsPerRecord);
+    const perRecord =
+      m.client.processingMsPerRecord >= 0 ? m.client.processingMsPerRecord : g.workload.processingMsPerRecord;
+    const processing = Math.ceil(count * perRecord);
     schedule(sim, sim.now + processing, {
       kind: 'poll',
       group: g.index,
@@ -77,7 +94,7 @@ function resolvePositions(step: Step, g: GroupState, m: MemberState): boolean {
     type: 'ConsumerError',
     at: sim.now,
     group: g.id,
-    member: m.id,
+    member: m.clientId,
     error: 'NoOffsetForPartitionException',
     message: `Undefined offset with no reset policy for partitions: [${missing.join(', ')}]`,
   });
@@ -123,7 +140,7 @@ function sendFetches(step: Step, g: GroupState, m: MemberState): void {
       type: 'FetchSent',
       at: sim.now,
       group: g.id,
-      member: m.id,
+      member: m.clientId,
       broker,
       partitions: partitions.length,
     });
@@ -134,7 +151,7 @@ function sendFetches(step: Step, g: GroupState, m: MemberState): void {
 export function handleFetchResponse(step: Step, message: Extract<Message, { kind: 'fetchResponse' }>): void {
   const g = step.sim.groups[message.group]!;
   const m = g.members[message.member];
-  if (!m) return;
+  if (!m || m.client.status === 'stopped' || m.client.status === 'crashed') return;
   m.fetchingFrom = m.fetchingFrom.filter((b) => b !== message.broker);
   const ranges: TopicPartitionRange[] = [];
   for (const slice of message.slices) {
@@ -150,7 +167,7 @@ export function handleFetchResponse(step: Step, message: Extract<Message, { kind
     });
   }
   if (ranges.length > 0)
-    step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.id, ranges });
+    step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.clientId, ranges });
   if (m.phase === 'waiting') runPoll(step, g, m, false);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { SendReason } from '../model/state';
 import type { ConfigValue } from '../config/types';
+import type { GroupEvent } from './groupEvents';
 
 export interface TopicPartitionRange {
   topic: string;
@@ -153,6 +154,7 @@ export type SimEvent =
   /** The producer finished closing; `forced` when unfinished batches were failed. */
   | { type: 'ProducerClosed'; at: number; producer: string; forced: boolean; failed: number }
   /** The producer's process died: `lost` buffered records vanish without any callback. */
-  | { type: 'ProducerKilled'; at: number; producer: string; lost: number };
+  | { type: 'ProducerKilled'; at: number; producer: string; lost: number }
+  | GroupEvent;
 
 export type SimEventType = SimEvent['type'];

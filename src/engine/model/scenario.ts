@@ -36,6 +36,8 @@ export interface ConsumerWorkload {
   processingMsPerRecord: number;
   /** The Duration the application passes to poll(). */
   pollTimeoutMs: number;
+  /** With enable.auto.commit=false: what the application calls after processing each batch. */
+  commitMode?: 'none' | 'commitSync' | 'commitAsync';
 }
 
 export interface ConsumerGroupSpec {
@@ -44,6 +46,8 @@ export interface ConsumerGroupSpec {
   members: number;
   config: Record<string, ConfigValue>;
   workload: ConsumerWorkload;
+  /** group.instance.id of the first members (static membership, KIP-345); absent: dynamic members. */
+  groupInstanceIds?: string[];
 }
 
 export interface TopicSpec {

@@ -8,6 +8,7 @@ import type { RngState } from '../random/prng';
 import type { QueueEntry } from '../time/queue';
 import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { ConsumerWorkload, ProducerWorkload, Scenario } from './scenario';
+import type { ClassicGroupState, ClientGroupState, GroupMessage } from './group';
 
 export type Config = Record<string, ConfigValue>;
 
@@ -364,6 +365,8 @@ export interface MemberState {
   lastAutoCommitAt: number;
   error: string | null;
   consumed: number;
+  /** Where this consumer is in the classic group protocol (consumer/groupClient.ts). */
+  client: ClientGroupState;
 }
 
 export interface GroupState {
@@ -377,6 +380,8 @@ export interface GroupState {
   /** Committed offsets at the group coordinator, per topic and partition (-1: none). */
   committed: Record<string, number[]>;
   stats: { consumed: number; polls: number; commits: number };
+  /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
+  classic: ClassicGroupState;
 }
 
 export interface ParkedFetch {
@@ -453,4 +458,9 @@ export type Message =
       broker: number;
       offsets: { topic: string; partition: number; offset: number }[];
       auto: boolean;
-    });
+      memberId?: string;
+      generation?: number;
+      /** commitSync (the application waits for the answer) rather than commitAsync. */
+      sync?: boolean;
+    })
+  | GroupMessage;

@@ -28,5 +28,13 @@ export type Task =
   | { kind: 'connectionLost'; producer: number; broker: number; request: number }
   /** close(timeout) reaches its timeout: what is left is failed ("Producer is closed forcefully."). */
   | { kind: 'closeTimeout'; producer: number }
+  /** A consumer's heartbeat thread wakes (heartbeat.interval.ms, max.poll.interval.ms check). */
+  | { kind: 'heartbeat'; group: number; member: number; token: number }
+  /** The coordinator checks a member's session.timeout.ms. */
+  | { kind: 'sessionCheck'; group: number; memberId: string }
+  /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */
+  | { kind: 'joinTimer'; group: number; token: number }
+  /** offsets.retention.check.interval.ms: the coordinator looks for expired offsets. */
+  | { kind: 'offsetRetentionCheck'; group: number }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };

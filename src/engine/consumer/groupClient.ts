@@ -1,0 +1,221 @@
+/**
+ * The consumer's side of the classic group protocol (Kafka's ConsumerCoordinator/AbstractCoordinator):
+ * joining from poll(), onJoinPrepare (commit, then revoke everything under EAGER or only unsubscribed
+ * topics under COOPERATIVE), the leader running the assignor client-side, onJoinComplete (cooperative
+ * members revoke owned − assigned and rejoin), and the responses to heartbeats.
+ */
+import type { Step } from '../core/step';
+import { configNumber } from '../core/step';
+import type { GroupMessage } from '../model/group';
+import type { GroupState, MemberState } from '../model/state';
+import type { AssignorStrategy, TopicPartitionPair } from './assignors';
+import { assign, memberRebalanceProtocol } from './assignors';
+import { commitPositions } from './commit';
+import { startHeartbeats } from './heartbeat';
+import { sendGroupMessage, tpKey } from './membership';
+import { updateOwnership } from './ownership';
+
+type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
+
+/** The member's `partition.assignment.strategy` as a list of assignor names. */
+export function strategiesOf(g: GroupState): string[] {
+  return String(g.config['partition.assignment.strategy']).split(',');
+}
+
+function pairs(m: MemberState): TopicPartitionPair[] {
+  return m.assigned.map((a) => [a.topic, a.partition]);
+}
+
+function clientIndex(g: GroupState, m: MemberState): number {
+  return g.members.indexOf(m);
+}
+
+/** True while the consumer has a member id and generation it believes current. */
+export function inGeneration(m: MemberState): boolean {
+  return m.client.generation >= 0 && m.id !== '';
+}
+
+/** Called at the start of poll(): joins or rejoins the group when needed (never blocks the poll). */
+export function ensureActiveGroup(step: Step, g: GroupState, m: MemberState): void {
+  const c = m.client;
+  if (c.status === 'unjoined' || (c.status === 'stable' && c.rejoinNeeded)) {
+    onJoinPrepare(step, g, m);
+    sendJoinGroup(step, g, m);
+  }
+}
+
+/** onJoinPrepare: commit (auto-commit waits for it), then revoke per protocol, or lose partitions. */
+function onJoinPrepare(step: Step, g: GroupState, m: MemberState): void {
+  if (!inGeneration(m)) {
+    if (m.assigned.length > 0)
+      revoke(
+        step,
+        g,
+        m,
+        m.assigned.map((a) => tpKey(a.topic, a.partition)),
+        true,
+      );
+    return;
+  }
+  if (g.config['enable.auto.commit'] === true) commitPositions(step, g, m, { auto: true, sync: true });
+  const protocol = memberRebalanceProtocol(strategiesOf(g));
+  const gone = protocol === 'EAGER' ? m.assigned : m.assigned.filter((a) => !g.topics.includes(a.topic));
+  if (gone.length > 0)
+    revoke(
+      step,
+      g,
+      m,
+      gone.map((a) => tpKey(a.topic, a.partition)),
+      false,
+    );
+}
+
+/** Drops partitions from the member (and their fetched data); emits revoked or lost. */
+function revoke(step: Step, g: GroupState, m: MemberState, keys: string[], lost: boolean): void {
+  const set = new Set(keys);
+  m.assigned = m.assigned.filter((a) => !set.has(tpKey(a.topic, a.partition)));
+  m.buffer = m.buffer.filter((s) => !set.has(tpKey(s.topic, s.partition)));
+  const c = g.classic;
+  const record = c.history[c.history.length - 1];
+  const into = c.phase === 'PreparingRebalance' || !record ? c.pendingRevoked : record.revoked;
+  if (!lost) into[m.clientId] = [...(into[m.clientId] ?? []), ...keys];
+  step.out.push({
+    type: 'PartitionsRevoked',
+    at: step.sim.now,
+    group: g.id,
+    member: m.clientId,
+    partitions: keys,
+    lost,
+  });
+  updateOwnership(step, g);
+}
+
+function sendJoinGroup(step: Step, g: GroupState, m: MemberState): void {
+  const c = m.client;
+  c.status = 'joining';
+  c.rejoinNeeded = false;
+  sendGroupMessage(step, g, clientIndex(g, m), {
+    kind: 'joinGroupRequest',
+    memberId: m.id,
+    groupInstanceId: c.groupInstanceId,
+    strategies: strategiesOf(g),
+    topics: [...g.topics],
+    owned: pairs(m),
+    previous: c.previous.map(([t, p]) => [t, p]),
+    ownedGeneration: c.generation,
+    sessionTimeoutMs: configNumber(g.config, 'session.timeout.ms'),
+    rebalanceTimeoutMs: configNumber(g.config, 'max.poll.interval.ms'),
+  });
+}
+
+function live(m: MemberState | undefined): m is MemberState {
+  return !!m && m.client.status !== 'stopped' && m.client.status !== 'crashed';
+}
+
+/** The JoinGroup response: MEMBER_ID_REQUIRED ⇒ rejoin with the id; success ⇒ SyncGroup (the leader assigns). */
+export function handleJoinResponse(step: Step, msg: Msg<'joinGroupResponse'>): void {
+  const g = step.sim.groups[msg.group]!;
+  const m = g.members[msg.member];
+  if (!live(m) || m.client.status !== 'joining') return;
+  if (msg.error === 'MEMBER_ID_REQUIRED') {
+    m.id = msg.memberId;
+    return sendJoinGroup(step, g, m);
+  }
+  if (msg.error) {
+    m.id = '';
+    m.client.generation = -1;
+    return sendJoinGroup(step, g, m);
+  }
+  m.id = msg.memberId;
+  m.client.generation = msg.generation;
+  m.client.status = 'syncing';
+  let assignment: Record<string, TopicPartitionPair[]> | null = null;
+  if (msg.leader === m.id) assignment = leaderAssign(step, g, msg);
+  sendGroupMessage(step, g, msg.member, {
+    kind: 'syncGroupRequest',
+    memberId: m.id,
+    generation: msg.generation,
+    assignment,
+  });
+  startHeartbeats(step, g, m);
+}
+
+/** The group leader runs the selected assignor on everybody's subscriptions (client-side, as Kafka does). */
+function leaderAssign(
+  step: Step,
+  g: GroupState,
+  msg: Msg<'joinGroupResponse'>,
+): Record<string, TopicPartitionPair[]> {
+  const strategy = msg.assignor as AssignorStrategy;
+  const topics: Record<string, number> = {};
+  for (const member of msg.members)
+    for (const t of member.topics) {
+      const topic = step.sim.topics.find((x) => x.name === t);
+      if (topic) topics[t] = topic.partitions.length;
+    }
+  return assign(strategy, {
+    topics,
+    members: msg.members.map((x) => ({
+      id: x.memberId,
+      topics: x.topics,
+      // StickyAssignor reads its previous assignment from user data; CooperativeSticky the owned partitions.
+      owned: strategy === 'sticky' ? x.previous : x.owned,
+      generation: x.generation >= 0 ? x.generation : undefined,
+      groupInstanceId: x.groupInstanceId,
+    })),
+  });
+}
+
+/** The SyncGroup response: onJoinComplete. */
+export function handleSyncResponse(step: Step, msg: Msg<'syncGroupResponse'>): void {
+  const g = step.sim.groups[msg.group]!;
+  const m = g.members[msg.member];
+  if (!live(m) || m.client.status !== 'syncing') return;
+  if (msg.error) {
+    if (msg.error !== 'REBALANCE_IN_PROGRESS') {
+      if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
+      m.client.generation = -1;
+      m.client.status = 'unjoined';
+      return;
+    }
+    return sendJoinGroup(step, g, m);
+  }
+  const assigned = new Set(msg.assignment.map(([t, p]) => tpKey(t, p)));
+  const owned = new Set(m.assigned.map((a) => tpKey(a.topic, a.partition)));
+  const revoked = [...owned].filter((k) => !assigned.has(k));
+  if (revoked.length > 0) {
+    // COOPERATIVE: give up only what moved (committing it first), then ask for a second rebalance.
+    if (g.config['enable.auto.commit'] === true)
+      commitPositions(step, g, m, { auto: true, sync: true, only: new Set(revoked) });
+    revoke(step, g, m, revoked, false);
+    m.client.rejoinNeeded = true;
+  }
+  const added = msg.assignment.filter(([t, p]) => !owned.has(tpKey(t, p)));
+  for (const [topic, partition] of added) m.assigned.push({ topic, partition, position: -1 });
+  m.assigned.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
+  m.client.previous = msg.assignment.map(([t, p]) => [t, p]);
+  m.client.status = 'stable';
+  g.classic.everStable = true;
+  step.out.push({
+    type: 'PartitionsAssigned',
+    at: step.sim.now,
+    group: g.id,
+    member: m.clientId,
+    partitions: added.map(([t, p]) => tpKey(t, p)),
+  });
+  updateOwnership(step, g);
+}
+
+/** Heartbeat responses: REBALANCE_IN_PROGRESS ⇒ rejoin at the next poll(); fenced ⇒ partitions lost. */
+export function handleHeartbeatResponse(step: Step, msg: Msg<'heartbeatResponse'>): void {
+  const g = step.sim.groups[msg.group]!;
+  const m = g.members[msg.member];
+  if (!live(m)) return;
+  m.client.lastHeartbeatReply = step.sim.now;
+  if (msg.error === 'REBALANCE_IN_PROGRESS') m.client.rejoinNeeded = true;
+  else if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {
+    if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
+    m.client.generation = -1;
+    if (m.client.status === 'stable') m.client.status = 'unjoined';
+  }
+}

@@ -1,0 +1,69 @@
+/** The group as `kafka-consumer-groups --describe` prints it: what learners meet in real clusters. */
+import type { GroupView } from '../../engine';
+import { useT } from '../../i18n/useT';
+
+export function DescribeTable({ group }: { group: GroupView }) {
+  const t = useT();
+  const c = group.classic;
+  const ownerOf = new Map<string, (typeof c.coordinatorMembers)[number]>();
+  // The tool reads the coordinator's assignment, which exists only for a Stable group.
+  if (c.phase === 'Stable')
+    for (const m of c.coordinatorMembers) for (const k of m.assignment) ownerOf.set(k, m);
+  const note =
+    c.phase === 'Dead'
+      ? t('describe.dead', { id: group.id })
+      : c.phase === 'Empty'
+        ? t('describe.noMembers', { id: group.id })
+        : c.phase !== 'Stable'
+          ? t('describe.rebalancing', { id: group.id })
+          : null;
+  return (
+    <div className="describe">
+      <p className="describe__cmd">
+        <code>$ {t('describe.title', { id: group.id })}</code>
+      </p>
+      {note && <p className="describe__note">{note}</p>}
+      <div className="describe__scroll">
+        <table className="describe__table" data-testid={`describe-${group.id}`}>
+          <thead>
+            <tr>
+              {[
+                'GROUP',
+                'TOPIC',
+                'PARTITION',
+                'CURRENT-OFFSET',
+                'LOG-END-OFFSET',
+                'LAG',
+                'CONSUMER-ID',
+                'HOST',
+                'CLIENT-ID',
+              ].map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {group.partitions.map((p) => {
+              const owner = ownerOf.get(`${p.topic}-${p.partition}`);
+              return (
+                <tr key={`${p.topic}-${p.partition}`} data-partition={p.partition}>
+                  <td>{group.id}</td>
+                  <td>{p.topic}</td>
+                  <td>{p.partition}</td>
+                  <td>{p.committed < 0 ? '-' : p.committed}</td>
+                  <td>{p.logEndOffset}</td>
+                  <td>{p.lag === null ? '-' : p.lag}</td>
+                  <td className="describe__id">{owner?.memberId ?? '-'}</td>
+                  <td>{owner?.host ?? '-'}</td>
+                  <td data-testid="describe-client">{owner?.clientId ?? '-'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
