@@ -2,23 +2,9 @@
  * Issue 3 presets, as a learner sees them: pick the preset, press play, and check the picture shows the
  * Kafka behaviour the preset is about. Expected values come from Kafka (murmur2 vectors, close semantics).
  */
-import { test as base, expect, type Page } from '@playwright/test';
-
-// Every test fails if the page logs a console error or throws.
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      await use(errors);
-      expect(errors, 'console errors on the page').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+import type { Page } from '@playwright/test';
+// Every test fails if the page logs a console error or throws (the shared fixture).
+import { expect, test } from './fixtures';
 
 async function simSeconds(page: Page): Promise<number> {
   const text = await page.getByTestId('sim-time').innerText();
