@@ -1,6 +1,7 @@
 /** The figures A/B compare puts side by side, computed from each half's snapshot. */
 import type { SimSnapshot } from '../../engine';
 import type { MessageKey } from '../../i18n';
+import { countersOf } from '../../store/metrics';
 
 export interface CompareFigure {
   label: MessageKey;
@@ -9,22 +10,14 @@ export interface CompareFigure {
 }
 
 export function compareFigures(snap: SimSnapshot): CompareFigure[] {
-  let acked = 0;
-  let batches = 0;
-  let inBatches = 0;
-  let latency = 0;
-  for (const p of snap.producers) {
-    acked += p.stats.acked;
-    batches += p.stats.batchesSent;
-    inBatches += p.stats.recordsInSentBatches;
-    latency += p.stats.latencySum;
-  }
+  // The same cumulative counters the live metrics difference into rates.
+  const c = countersOf(snap);
   return [
-    { label: 'compare.acked', value: acked, digits: 0 },
-    { label: 'compare.batches', value: batches, digits: 0 },
-    { label: 'metrics.recordsPerBatch', value: batches ? inBatches / batches : null, digits: 1 },
-    { label: 'compare.avgLatency', value: acked ? latency / acked : null, digits: 1 },
-    { label: 'metrics.consumed', value: snap.groups.reduce((n, g) => n + g.stats.consumed, 0), digits: 0 },
+    { label: 'compare.acked', value: c.acked, digits: 0 },
+    { label: 'compare.batches', value: c.batches, digits: 0 },
+    { label: 'metrics.recordsPerBatch', value: c.batches ? c.recordsInBatches / c.batches : null, digits: 1 },
+    { label: 'compare.avgLatency', value: c.acked ? c.latencySum / c.acked : null, digits: 1 },
+    { label: 'metrics.consumed', value: c.consumed, digits: 0 },
     { label: 'metrics.lag', value: snap.groups.reduce((n, g) => n + g.stats.totalLag, 0), digits: 0 },
   ];
 }
