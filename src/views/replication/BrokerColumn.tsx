@@ -3,8 +3,9 @@
  * it will do), its state in words, and one replica log per partition it holds — leader marked ★, ISR
  * membership as a shape and a word (● in ISR, ○ out of ISR), HW and LEO markers on the log bar.
  */
-import type { BrokerView, PartitionView } from '../../engine';
+import type { Action, BrokerView, PartitionView } from '../../engine';
 import { useT } from '../../i18n/useT';
+import { BrokerFaults } from './BrokerFaults';
 import { ReplicaLog } from './ReplicaLog';
 
 interface Props {
@@ -13,9 +14,10 @@ interface Props {
   maxEnd: number;
   fetching: boolean;
   onToggle: () => void;
+  act: (action: Action) => void;
 }
 
-export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle }: Props) {
+export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, act }: Props) {
   const t = useT();
   const state = !broker.alive
     ? broker.fenced
@@ -44,6 +46,7 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle }:
           {t(broker.alive ? 'repl.clickToCrash' : 'repl.clickToRestart')}
         </span>
       </button>
+      <BrokerFaults broker={broker} act={act} />
       {fetching && broker.alive && <span className="broker__fetching">{t('repl.fetching')}</span>}
       <ul className="broker__replicas">
         {held.map((p) => {

@@ -30,6 +30,29 @@ describe('ReplicationView', () => {
     expect(store.getState().snap.brokers[0]!.alive).toBe(true);
   });
 
+  it('offers the other failures per broker: slow follower, cut off, lost ack', async () => {
+    const store = setup('acks-all-survives');
+    const user = userEvent.setup();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Broker 1: extra delay before each follower fetch' }),
+      '1000',
+    );
+    expect(store.getState().snap.brokers[1]!.fetchDelayMs).toBe(1000);
+    expect(
+      within(screen.getByTestId('broker-1')).getByText(/slow follower \(\+1000 ms per fetch\)/),
+    ).toBeInTheDocument();
+    const cut = screen.getByRole('button', { name: /Broker 2: cut off from the other brokers/ });
+    expect(cut).toHaveAttribute('aria-pressed', 'false');
+    await user.click(cut);
+    expect(store.getState().snap.brokers[2]!.isolated).toBe(true);
+    expect(cut).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: /Broker 0: lose its next produce response/ }));
+    expect(store.getState().snap.brokers[0]!.dropResponses).toBe(1);
+    expect(
+      screen.getByRole('button', { name: /Broker 0: lose its next produce response/ }),
+    ).toHaveTextContent('1 pending');
+  });
+
   it('marks the leader and ISR membership with words, and counts what happened to records', () => {
     const store = setup('acks-1-loses-acked-data');
     act(() => store.getState().advanceBy(30000));

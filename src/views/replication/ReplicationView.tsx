@@ -55,6 +55,7 @@ export function ReplicationView() {
             maxEnd={maxEnd}
             fetching={fetchingTo.has(`broker:${b.id}`)}
             onToggle={() => act({ action: b.alive ? 'crashBroker' : 'restartBroker', broker: b.id })}
+            act={act}
           />
         ))}
       </div>
