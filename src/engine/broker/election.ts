@@ -54,6 +54,7 @@ function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: b
     r.lastCaughtUpAt = tp.isr.includes(r.broker) ? sim.now : 0;
     r.lastFetchAt = 0;
     r.leaderEndAtLastFetch = 0;
+    r.leaderKnownEnd = -1; // unknown until the follower's first fetch to the new leader
     if (r.logEndOffset <= newEnd) continue;
     if (sim.brokers[r.broker]!.replication.alive) truncateReplica(step, tp, r.broker, newEnd);
     else r.divergedAt = r.divergedAt >= 0 ? Math.min(r.divergedAt, newEnd) : newEnd;
@@ -89,6 +90,7 @@ export function truncateReplica(step: Step, tp: PartitionState, broker: number, 
   r.divergedAt = -1;
   if (records <= 0) return;
   r.logEndOffset = offset;
+  r.leaderKnownEnd = Math.min(r.leaderKnownEnd, offset);
   r.highWatermark = Math.min(r.highWatermark, offset);
   step.out.push({
     type: 'LogTruncated',

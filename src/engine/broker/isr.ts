@@ -54,7 +54,7 @@ export function maybeIncrementHighWatermark(step: Step, tp: PartitionState): boo
   let hw = leader.logEndOffset;
   for (const b of tp.isr) {
     const r = replicaOf(tp, b);
-    if (r) hw = Math.min(hw, r.logEndOffset);
+    if (r) hw = Math.min(hw, b === tp.leader ? r.logEndOffset : r.leaderKnownEnd);
   }
   if (hw <= tp.highWatermark) return false;
   const before = tp.highWatermark;
@@ -70,7 +70,8 @@ export function maybeIncrementHighWatermark(step: Step, tp: PartitionState): boo
 /** ISR expansion (Partition.isFollowerInSync): a follower that reached the high watermark and the epoch start rejoins. */
 export function maybeExpandIsr(step: Step, tp: PartitionState, follower: ReplicaState): void {
   if (tp.isr.includes(follower.broker)) return;
-  if (follower.logEndOffset < tp.highWatermark || follower.logEndOffset < tp.epochStartOffset) return;
+  const end = follower.leaderKnownEnd;
+  if (end < tp.highWatermark || end < tp.epochStartOffset) return;
   tp.isr = tp.replicas.filter((b) => b === follower.broker || tp.isr.includes(b));
   step.out.push({
     type: 'IsrExpanded',

@@ -134,7 +134,7 @@ export function handleReplicaFetchRequest(
     if (tp.leader !== m.broker || tp.leaderEpoch !== req.epoch) continue;
     const r = replicaOf(tp, m.follower);
     if (!r || req.offset > tp.logEndOffset) continue;
-    r.logEndOffset = req.offset;
+    r.leaderKnownEnd = req.offset;
     // Caught up now, or caught up to where the leader was at the previous fetch (Replica.updateFetchState).
     if (req.offset >= tp.logEndOffset) r.lastCaughtUpAt = sim.now;
     else if (req.offset >= r.leaderEndAtLastFetch)

@@ -39,6 +39,7 @@ export function newReplicationFields(sim: SimState, topic: string, partition: nu
       lastCaughtUpAt: 0,
       lastFetchAt: 0,
       leaderEndAtLastFetch: 0,
+      leaderKnownEnd: 0,
       divergedAt: -1,
     })),
     producerStates: [],

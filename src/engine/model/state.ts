@@ -131,6 +131,13 @@ export interface ReplicaState {
   lastCaughtUpAt: number;
   lastFetchAt: number;
   leaderEndAtLastFetch: number;
+  /**
+   * The follower's log end as the leader last learned it, from the offset in the follower's fetch
+   * request (-1: unknown since this leader took over). The leader decides the high watermark and ISR
+   * membership from this, not from the follower's own log, so an acks=all write completes only after the
+   * follower's next fetch, as in Kafka (Partition.updateFollowerFetchState).
+   */
+  leaderKnownEnd: number;
   /** Offsets from here on belong to an older leader epoch and are truncated when the replica returns (-1: none). */
   divergedAt: number;
 }

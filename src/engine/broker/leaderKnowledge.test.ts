@@ -1,0 +1,58 @@
+/**
+ * The leader learns a follower's log end only from the offset in that follower's next fetch request
+ * (Partition.updateFollowerFetchState), so the high watermark — and an acks=all acknowledgement —
+ * trails the followers' own logs by one fetch (kafka-behaviour.md §3.1: "the HW reaches followers in
+ * fetch responses"; followers pull).
+ */
+import { describe, expect, it } from 'vitest';
+import { advance, createSimulation } from '../index';
+import { partition0, replicatedScenario } from '../testing/replication';
+
+describe('the leader knows a follower’s log end only from its fetches', () => {
+  it('with followers fetching every 500 ms, the HW never runs ahead of what fetch requests reported', () => {
+    const sim = createSimulation(
+      replicatedScenario({
+        recordsPerSec: 50,
+        timeline: [
+          { atMs: 0, action: 'slowFollower', broker: 1, fetchDelayMs: 500 },
+          { atMs: 0, action: 'slowFollower', broker: 2, fetchDelayMs: 500 },
+        ],
+      }),
+    );
+    let sawFollowerAhead = false;
+    for (let t = 0; t < 10000; t += 10) {
+      advance(sim, 10);
+      const tp = partition0(sim);
+      for (const r of tp.replicaStates) {
+        if (r.broker === tp.leader) continue;
+        // HW ≤ what the leader learned from this follower's last fetch request …
+        expect(tp.highWatermark).toBeLessThanOrEqual(r.leaderKnownEnd);
+        // … while the follower's own log may already hold more (appended from the last response).
+        if (r.logEndOffset > tp.highWatermark) sawFollowerAhead = true;
+      }
+    }
+    expect(sawFollowerAhead).toBe(true);
+    // The ledger's stages stay in order: nothing is "below HW" that was not replicated first.
+    const l = partition0(sim).ledger;
+    expect(l.belowHw).toBeLessThanOrEqual(l.replicated);
+    expect(l.replicated).toBeLessThanOrEqual(l.appended);
+  });
+
+  it('a new leader does not advance the HW until every ISR follower has fetched from it', () => {
+    const sim = createSimulation(
+      replicatedScenario({
+        recordsPerSec: 100,
+        timeline: [{ atMs: 2000, action: 'crashBroker', broker: 0 }],
+      }),
+    );
+    advance(sim, 2000);
+    const before = partition0(sim).highWatermark;
+    // Until broker 0 is fenced (≤ 9 s) the partition has no reachable leader; then broker 1 leads.
+    advance(sim, 12000);
+    const tp = partition0(sim);
+    expect(tp.leader).toBe(1);
+    expect(tp.highWatermark).toBeGreaterThanOrEqual(before);
+    const follower = tp.replicaStates.find((r) => r.broker === 2)!;
+    expect(follower.leaderKnownEnd).toBeGreaterThanOrEqual(tp.highWatermark);
+  });
+});
