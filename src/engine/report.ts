@@ -57,6 +57,8 @@ export interface RunReport {
       rebalances: number;
       totalPauseMs: number;
       duplicates: number;
+      /** Fetch errors by exception name (NotLeaderOrFollowerException, OffsetOutOfRangeException). */
+      errors: Record<string, number>;
     }
   >;
   records: {
@@ -116,6 +118,7 @@ export function buildReport(sim: SimState): RunReport {
       rebalances: g.classic.rebalanceCount,
       totalPauseMs: g.classic.totalPauseMs,
       duplicates: g.classic.duplicates,
+      errors: g.stats.errors,
     };
   }
   return {

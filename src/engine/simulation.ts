@@ -124,7 +124,7 @@ export function createSimulation(scenario: Scenario): SimState {
           new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
         ]),
       ),
-      stats: { consumed: 0, polls: 0, commits: 0 },
+      stats: { consumed: 0, polls: 0, commits: 0, errors: {} },
       classic: newClassicGroup(sim, spec.id, spec.members),
     };
     for (let n = 1; n <= spec.members; n++)

@@ -137,7 +137,13 @@ export interface GroupView {
   workload: ConsumerWorkload;
   members: MemberView[];
   partitions: GroupPartitionView[];
-  stats: { consumed: number; polls: number; commits: number; totalLag: number };
+  stats: {
+    consumed: number;
+    polls: number;
+    commits: number;
+    errors: Record<string, number>;
+    totalLag: number;
+  };
   classic: ClassicGroupView;
 }
 
@@ -293,7 +299,11 @@ export function snapshot(sim: SimState): SimSnapshot {
           group: memberGroupView(g, m),
         })),
         partitions: groupPartitions,
-        stats: { ...g.stats, totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0) },
+        stats: {
+          ...g.stats,
+          errors: { ...g.stats.errors },
+          totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0),
+        },
         classic: classicGroupView(sim, g),
       };
     }),

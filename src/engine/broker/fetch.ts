@@ -5,7 +5,7 @@
  */
 import type { Step } from '../core/step';
 import { configNumber, newId, schedule, sendMessage } from '../core/step';
-import type { FetchedSlice, Message, ParkedFetch, SimState } from '../model/state';
+import type { FetchPartitionError, FetchedSlice, Message, ParkedFetch, SimState } from '../model/state';
 import { readSlice, readableBytes } from './log';
 
 function partitionOf(sim: SimState, topic: string, partition: number) {
@@ -21,6 +21,23 @@ function availableBytes(sim: SimState, fetch: ParkedFetch, enough: number): numb
   return bytes;
 }
 
+/**
+ * Why this broker cannot serve a partition at `offset`, if it cannot: it does not lead it (the leader
+ * moved, or the partition is offline), or the offset lies outside its log — e.g. a position past the
+ * end of a log that an unclean election cut short. Offsets between the HW and the log end are valid.
+ */
+function fetchError(
+  sim: SimState,
+  broker: number,
+  p: { topic: string; partition: number; offset: number },
+): FetchPartitionError | undefined {
+  const tp = partitionOf(sim, p.topic, p.partition);
+  if (tp.leader !== broker) return { ...p, error: 'NotLeaderOrFollowerException' };
+  if (p.offset > tp.logEndOffset || p.offset < tp.logStartOffset)
+    return { ...p, error: 'OffsetOutOfRangeException' };
+  return undefined;
+}
+
 export function handleFetchRequest(step: Step, message: Extract<Message, { kind: 'fetchRequest' }>): void {
   const { sim } = step;
   const group = sim.groups[message.group]!;
@@ -32,8 +49,10 @@ export function handleFetchRequest(step: Step, message: Extract<Message, { kind:
     deadline: sim.now + configNumber(group.config, 'fetch.max.wait.ms'),
     minBytes: configNumber(group.config, 'fetch.min.bytes'),
   };
+  // A partition error answers the whole fetch at once (the broker does not park it).
   if (
     fetch.deadline <= sim.now ||
+    message.partitions.some((p) => fetchError(sim, message.broker, p)) ||
     availableBytes(sim, fetch, fetch.minBytes) >= Math.max(1, fetch.minBytes)
   ) {
     respond(step, message.broker, fetch);
@@ -70,8 +89,15 @@ function respond(step: Step, broker: number, fetch: ParkedFetch): void {
   let remaining = configNumber(group.config, 'fetch.max.bytes');
   const perPartition = configNumber(group.config, 'max.partition.fetch.bytes');
   const slices: FetchedSlice[] = [];
+  const errors: FetchPartitionError[] = [];
   for (const p of fetch.partitions) {
-    if (remaining <= 0) break;
+    // Checked again on answering: a parked fetch can outlive the broker's leadership.
+    const error = fetchError(sim, broker, p);
+    if (error) {
+      errors.push(error);
+      continue;
+    }
+    if (remaining <= 0) continue;
     // The first batch of the first non-empty partition is returned whole even when over the limits.
     const slice = readSlice(
       partitionOf(sim, p.topic, p.partition),
@@ -83,5 +109,12 @@ function respond(step: Step, broker: number, fetch: ParkedFetch): void {
     slices.push(slice);
     remaining -= slice.bytes;
   }
-  sendMessage(sim, { kind: 'fetchResponse', group: fetch.group, member: fetch.member, broker, slices });
+  sendMessage(sim, {
+    kind: 'fetchResponse',
+    group: fetch.group,
+    member: fetch.member,
+    broker,
+    slices,
+    ...(errors.length > 0 ? { errors } : {}),
+  });
 }

@@ -11,6 +11,7 @@ import type { GroupState, MemberState, Message } from '../model/state';
 import { commitPositions, maybeAutoCommit } from './commit';
 import { ensureActiveGroup } from './groupClient';
 import { closeConsumer } from './lifecycle';
+import { handleFetchErrors } from './fetchErrors';
 import { countRedelivery } from './redelivery';
 
 /** One poll() call (`newCall`), or the wake-up of a poll() already blocked when a fetch response came. */
@@ -168,6 +169,7 @@ export function handleFetchResponse(step: Step, message: Extract<Message, { kind
   }
   if (ranges.length > 0)
     step.out.push({ type: 'RecordsFetched', at: step.sim.now, group: g.id, member: m.clientId, ranges });
+  if (message.errors && !handleFetchErrors(step, g, m, message.broker, message.errors)) return;
   if (m.phase === 'waiting') runPoll(step, g, m, false);
 }
 

@@ -80,6 +80,29 @@ export type SimEvent =
       auto: boolean;
     }
   | { type: 'ConsumerError'; at: number; group: string; member: string; error: string; message: string }
+  /** A broker refused part of a fetch: it no longer leads the partition, or the offset is outside its log. */
+  | {
+      type: 'FetchError';
+      at: number;
+      group: string;
+      member: string;
+      broker: number;
+      topic: string;
+      partition: number;
+      error: string;
+    }
+  /** auto.offset.reset moved a position that fell outside the log (OffsetOutOfRange). */
+  | {
+      type: 'OffsetReset';
+      at: number;
+      group: string;
+      member: string;
+      topic: string;
+      partition: number;
+      fromOffset: number;
+      toOffset: number;
+      policy: string;
+    }
   | { type: 'ConfigChanged'; at: number; target: string; key: string; value: ConfigValue }
   | { type: 'WorkloadChanged'; at: number; producer: string; recordsPerSec: number; valueBytes: number }
   | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number }

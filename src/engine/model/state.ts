@@ -386,9 +386,18 @@ export interface GroupState {
   members: MemberState[];
   /** Committed offsets at the group coordinator, per topic and partition (-1: none). */
   committed: Record<string, number[]>;
-  stats: { consumed: number; polls: number; commits: number };
+  /** `errors`: fetch errors the members met, by Kafka exception name (leader moves, out-of-range offsets). */
+  stats: { consumed: number; polls: number; commits: number; errors: Record<string, number> };
   /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
   classic: ClassicGroupState;
+}
+
+/** A partition a fetch could not read (FetchResponse partition error codes). */
+export interface FetchPartitionError {
+  topic: string;
+  partition: number;
+  error: 'NotLeaderOrFollowerException' | 'OffsetOutOfRangeException';
+  offset: number;
 }
 
 export interface ParkedFetch {
@@ -457,6 +466,8 @@ export type Message =
       member: number;
       broker: number;
       slices: FetchedSlice[];
+      /** Partitions the broker refused: it does not lead them, or the offset is outside its log. */
+      errors?: FetchPartitionError[];
     })
   | (MessageBase & {
       kind: 'commitRequest';
