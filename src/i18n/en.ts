@@ -102,6 +102,14 @@ export const en = {
   'repl.leo': 'LEO {n}',
   'repl.hw': 'HW {n}',
   'repl.stale': 'stale: truncated on return',
+  'repl.wire.caption':
+    'On the wire: ⇡ follower fetch · ‖ fetch waiting at the leader for new data · ⇣n records (and the HW) coming back · ◷ follower between fetches · n▸ produce request · ✓ acknowledgement',
+  'repl.wire.summary':
+    'In flight: {fetch} follower fetch(es), {waiting} waiting at a leader, {data} fetch response(s) carrying {records} records, {pausing} follower(s) between fetches, {produce} produce request(s), {ack} acknowledgement(s).',
+  'repl.wire.fetchMark': '⇡fetch',
+  'repl.wire.waiting': '‖ B{id} waits',
+  'repl.wire.pausing': '◷ next fetch',
+  'repl.wire.producer': 'producer',
   'repl.faults.group': 'Faults for broker {id}',
   'repl.faults.delay': 'follower fetch delay',
   'repl.faults.delayName': 'Broker {id}: extra delay before each follower fetch',

@@ -102,6 +102,14 @@ export const ko: Record<MessageKey, string> = {
   'repl.leo': 'LEO {n}',
   'repl.hw': 'HW {n}',
   'repl.stale': '오래된 기록: 복귀 시 잘라냄',
+  'repl.wire.caption':
+    '전송 중: ⇡ 팔로워 fetch · ‖ 리더에서 새 데이터를 기다리는 fetch · ⇣n 돌아오는 레코드(와 HW) · ◷ 다음 fetch 전 대기 중인 팔로워 · n▸ produce 요청 · ✓ 확인 응답',
+  'repl.wire.summary':
+    '전송 중: 팔로워 fetch {fetch}개, 리더에서 대기 {waiting}개, 레코드 {records}개를 실은 fetch 응답 {data}개, 다음 fetch를 기다리는 팔로워 {pausing}개, produce 요청 {produce}개, 확인 응답 {ack}개.',
+  'repl.wire.fetchMark': '⇡fetch',
+  'repl.wire.waiting': '‖ B{id} 대기',
+  'repl.wire.pausing': '◷ 다음 fetch',
+  'repl.wire.producer': '프로듀서',
   'repl.faults.group': '브로커 {id} 장애 주입',
   'repl.faults.delay': '팔로워 fetch 지연',
   'repl.faults.delayName': '브로커 {id}: 팔로워 fetch마다 추가 지연',

@@ -9,6 +9,8 @@ export interface BrokerView {
   isolated: boolean;
   fetchDelayMs: number;
   dropResponses: number;
+  /** Followers whose fetch waits at this leader for new data (long poll, replica.fetch.wait.max.ms). */
+  parkedFetchesFrom: number[];
 }
 
 export interface ReplicaView {
@@ -50,6 +52,7 @@ export function brokerViews(sim: SimState): BrokerView[] {
     isolated: b.replication.isolated,
     fetchDelayMs: b.replication.fetchDelayMs,
     dropResponses: b.replication.dropResponses,
+    parkedFetchesFrom: b.replication.parkedReplicaFetches.map((f) => f.follower),
   }));
 }
 

@@ -2,20 +2,35 @@
  * The cluster: brokers as columns, each with its replica logs, the leader marked, ISR membership by
  * shape and word, HW and LEO markers; clicking a broker crashes or restarts it; below, the record ledger.
  */
+import type { PartitionView } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { BrokerColumn } from './BrokerColumn';
 import { PartitionStrip } from './PartitionStrip';
 import { RecordLedger } from './RecordLedger';
+import { ReplicationTraffic } from './ReplicationTraffic';
+import { useReducedMotion } from '../useReducedMotion';
 import './replication.css';
 
 /** Partitions shown per broker (more would not fit a column). */
 const MAX_PARTITIONS = 6;
 
+/** Each follower fetches once per leader it follows, whatever the number of partitions. */
+function fetchPairs(partitions: PartitionView[]): { follower: number; leader: number }[] {
+  const seen = new Map<string, { follower: number; leader: number }>();
+  for (const p of partitions) {
+    if (p.leader < 0) continue;
+    for (const follower of p.replication.replicas)
+      if (follower !== p.leader) seen.set(`${follower}>${p.leader}`, { follower, leader: p.leader });
+  }
+  return [...seen.values()];
+}
+
 export function ReplicationView() {
   const t = useT();
   const snap = useKafka((s) => s.snap);
   const act = useKafka((s) => s.act);
+  const reducedMotion = useReducedMotion();
   const topic = snap.producers[0]?.topic ?? snap.partitions[0]?.topic;
   const partitions = snap.partitions.filter((p) => p.topic === topic).slice(0, MAX_PARTITIONS);
   const replicated = partitions.some((p) => p.replication.replicas.length > 1);
@@ -43,6 +58,13 @@ export function ReplicationView() {
           </span>
         ))}
       </p>
+      <ReplicationTraffic
+        now={snap.now}
+        brokers={snap.brokers}
+        fetchPairs={fetchPairs(partitions)}
+        messages={snap.messages}
+        reducedMotion={reducedMotion}
+      />
       <div
         className="replication__brokers"
         style={{ gridTemplateColumns: `repeat(${snap.brokers.length}, minmax(0, 1fr))` }}
