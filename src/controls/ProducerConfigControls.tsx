@@ -18,6 +18,7 @@ import { useKafka } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';
 import { withValues } from './sliderScale';
+import { versionLabel } from './versionLabel';
 
 const BUFFER_STOPS = [65536, 262144, 1048576, 4194304, 16777216, 33554432, 67108864];
 const MAX_BLOCK_STOPS = [0, 100, 1000, 5000, 10000, 30000, 60000];
@@ -107,19 +108,7 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
       <ConfigSelect
         name={t('config.version')}
         value={version}
-        options={KAFKA_VERSIONS.map((v) => ({
-          value: v,
-          label:
-            v === '3.2'
-              ? '2.4–3.2'
-              : v === '3.6'
-                ? '3.3–3.6'
-                : v === '3.x'
-                  ? '3.7–3.9'
-                  : v === '2.3'
-                    ? '≤ 2.3'
-                    : v,
-        }))}
+        options={KAFKA_VERSIONS.map((v) => ({ value: v, label: versionLabel(v) }))}
         defaultLabel={t('config.default', { value: '4.0' })}
         doc={t('config.version.doc')}
         onChange={(v) => loadScenario(scenarioId, { ...scenario, kafkaVersion: v as KafkaVersion })}

@@ -102,6 +102,11 @@ export const en = {
   'repl.leo': 'LEO {n}',
   'repl.hw': 'HW {n}',
   'repl.stale': 'stale: truncated on return',
+  'repl.version.name': 'Brokers run',
+  'repl.version.rule37':
+    'Kafka 3.7+: the high watermark does not advance while the ISR is smaller than min.insync.replicas (whatever acks), and the effective minimum is min(min.insync.replicas, replication factor). Changing the version restarts the scenario.',
+  'repl.version.ruleOld':
+    'Before Kafka 3.7: the high watermark advances even when the leader is alone in the ISR, so acks=1 writes become visible to consumers with no second copy. Changing the version restarts the scenario.',
   'repl.wire.caption':
     'On the wire: ⇡ follower fetch · ‖ fetch waiting at the leader for new data · ⇣n records (and the HW) coming back · ◷ follower between fetches · n▸ produce request · ✓ acknowledgement',
   'repl.wire.summary':

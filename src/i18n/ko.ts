@@ -102,6 +102,11 @@ export const ko: Record<MessageKey, string> = {
   'repl.leo': 'LEO {n}',
   'repl.hw': 'HW {n}',
   'repl.stale': '오래된 기록: 복귀 시 잘라냄',
+  'repl.version.name': '브로커 버전',
+  'repl.version.rule37':
+    'Kafka 3.7+: ISR이 min.insync.replicas보다 작은 동안에는 (acks와 상관없이) 하이 워터마크가 오르지 않고, 실제 최소값은 min(min.insync.replicas, 복제 계수)임. 버전을 바꾸면 시나리오가 다시 시작됨.',
+  'repl.version.ruleOld':
+    'Kafka 3.7 이전: 리더 혼자 ISR에 있어도 하이 워터마크가 올라가므로, acks=1 쓰기는 두 번째 복사본 없이도 컨슈머에게 보임. 버전을 바꾸면 시나리오가 다시 시작됨.',
   'repl.wire.caption':
     '전송 중: ⇡ 팔로워 fetch · ‖ 리더에서 새 데이터를 기다리는 fetch · ⇣n 돌아오는 레코드(와 HW) · ◷ 다음 fetch 전 대기 중인 팔로워 · n▸ produce 요청 · ✓ 확인 응답',
   'repl.wire.summary':

@@ -53,6 +53,14 @@ describe('ReplicationView', () => {
     ).toHaveTextContent('1 pending');
   });
 
+  it('lets the learner pick the brokers’ Kafka version and says which high-watermark rule applies', async () => {
+    const store = setup('acks-all-too-few-replicas');
+    expect(screen.getByTestId('hw-rule')).toHaveTextContent('Kafka 3.7+');
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Brokers run' }), '3.6');
+    expect(store.getState().scenario.kafkaVersion).toBe('3.6');
+    expect(screen.getByTestId('hw-rule')).toHaveTextContent('Before Kafka 3.7');
+  });
+
   it('marks the leader and ISR membership with words, and counts what happened to records', () => {
     const store = setup('acks-1-loses-acked-data');
     act(() => store.getState().advanceBy(30000));

@@ -6,6 +6,7 @@ import type { PartitionView } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { BrokerColumn } from './BrokerColumn';
+import { BrokerVersion } from './BrokerVersion';
 import { PartitionStrip } from './PartitionStrip';
 import { RecordLedger } from './RecordLedger';
 import { ReplicationTraffic } from './ReplicationTraffic';
@@ -45,6 +46,7 @@ export function ReplicationView() {
       <h2 id="replication-title">
         {t('repl.title')} · {topic}
       </h2>
+      <BrokerVersion />
       <p className="replication__isr">
         {partitions.map((p) => (
           <span

@@ -1,0 +1,17 @@
+import type { KafkaVersion } from '../engine';
+
+/** The Kafka releases a version profile stands for, as a learner reads them ("3.3–3.6"). */
+export function versionLabel(v: KafkaVersion): string {
+  switch (v) {
+    case '3.2':
+      return '2.4–3.2';
+    case '3.6':
+      return '3.3–3.6';
+    case '3.x':
+      return '3.7–3.9';
+    case '2.3':
+      return '≤ 2.3';
+    default:
+      return v;
+  }
+}
