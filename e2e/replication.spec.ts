@@ -78,4 +78,29 @@ test.describe('replication presets', () => {
     await expect(counter(page, 'reordered')).toHaveText('0');
     await expect(page.getByTestId('error-badge').first()).toBeVisible();
   });
+
+  test('fault tools: cutting a follower off with the mouse drops it from the ISR; the wire shows fetches', async ({
+    page,
+  }) => {
+    await page.goto('./?scenario=acks-all-survives&speed=10&lang=en');
+    await page.getByRole('button', { name: /Broker 2: cut off from the other brokers/ }).click();
+    await expect(
+      page.getByRole('button', { name: /Broker 2: cut off from the other brokers/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('broker-2')).toContainText('cut off from the other brokers');
+    await playUntil(page, 1);
+    // Broker 1 still fetches: the wire names what is in flight.
+    await expect(page.getByTestId('wire-summary')).toContainText('In flight:');
+    // replica.lag.time.max.ms (30 s), checked every 15 s: broker 2 leaves the ISR by 45 s.
+    await playUntil(page, 46);
+    await expect(page.getByTestId('replica-2-0')).toContainText('○ out of ISR');
+    await expect(page.getByTestId('isr-0')).toContainText('ISR {0, 1}');
+  });
+
+  test('the brokers’ version select switches the high-watermark rule', async ({ page }) => {
+    await page.goto('./?scenario=acks-all-too-few-replicas&lang=en');
+    await expect(page.getByTestId('hw-rule')).toContainText('Kafka 3.7+');
+    await page.getByRole('combobox', { name: 'Brokers run' }).selectOption('3.6');
+    await expect(page.getByTestId('hw-rule')).toContainText('Before Kafka 3.7');
+  });
 });
