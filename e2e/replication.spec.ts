@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 /**
  * Replication presets in the built site: open each, play at 10×, crash a broker by clicking it, and
  * check what a learner sees — ISR labels, the lost-after-ack counter, error badges named by exception.
@@ -103,4 +104,21 @@ test.describe('replication presets', () => {
     await page.getByRole('combobox', { name: 'Brokers run' }).selectOption('3.6');
     await expect(page.getByTestId('hw-rule')).toContainText('Before Kafka 3.7');
   });
+
+  for (const [id, lang] of [
+    ['acks-1-loses-acked-data', 'en'],
+    ['s12-cooperative-join', 'ko'],
+  ] as const) {
+    test(`axe finds no serious violations on ${id} (${lang})`, async ({ page }) => {
+      await page.goto(`./?scenario=${id}&speed=10&lang=${lang}`);
+      await page.locator('.playback button').first().click();
+      await expect.poll(() => simSeconds(page)).toBeGreaterThan(4);
+      await page.locator('.playback button').first().click();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
 });

@@ -23,7 +23,13 @@ export function DescribeTable({ group }: { group: GroupView }) {
         <code>$ {t('describe.title', { id: group.id })}</code>
       </p>
       {note && <p className="describe__note">{note}</p>}
-      <div className="describe__scroll">
+      {/* Focusable so a keyboard user can scroll the wide table sideways (axe: scrollable-region-focusable). */}
+      <div
+        className="describe__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('describe.title', { id: group.id })}
+      >
         <table className="describe__table" data-testid={`describe-${group.id}`}>
           <thead>
             <tr>
