@@ -54,6 +54,13 @@ export const groupEn = {
     '{rebalances} rebalances · partitions paused {pause} s in total · {dups} records read twice · {fenced} commits rejected · {expired} offsets expired',
   'group.timeline': 'Who consumes each partition (last {s} s)',
   'group.timeline.paused': 'paused (nobody consumes)',
+  'group.phase.title': 'Members: group protocol phase',
+  'group.phase.stable': 'in the generation (consuming)',
+  'group.phase.joining': 'JoinGroup sent, waiting',
+  'group.phase.syncing': 'SyncGroup sent, waiting for its assignment',
+  'group.phase.unjoined': 'not in the group (rejoins at its next poll)',
+  'group.phase.stopped': 'stopped',
+  'group.phase.crashed': 'stopped or crashed',
   'group.timeline.gen': 'gen {n}',
   'group.timeline.help':
     'Colour = the member consuming the partition. Gaps are pauses: eager rebalances stop every partition, cooperative ones only the moving partitions.',

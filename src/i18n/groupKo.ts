@@ -56,6 +56,13 @@ export const groupKo: Record<keyof typeof groupEn, string> = {
     '리밸런스 {rebalances}번 · 파티션 멈춤 총 {pause}초 · 두 번 읽은 레코드 {dups}개 · 거절된 커밋 {fenced}개 · 만료된 오프셋 {expired}개',
   'group.timeline': '파티션별 소비자 (최근 {s}초)',
   'group.timeline.paused': '멈춤 (아무도 소비하지 않음)',
+  'group.phase.title': '멤버: 그룹 프로토콜 단계',
+  'group.phase.stable': '세대 참여 중 (소비 중)',
+  'group.phase.joining': 'JoinGroup 보냄, 대기 중',
+  'group.phase.syncing': 'SyncGroup 보냄, 할당 대기 중',
+  'group.phase.unjoined': '그룹 밖 (다음 poll에서 다시 참여)',
+  'group.phase.stopped': '멈춤',
+  'group.phase.crashed': '멈춤 또는 장애',
   'group.timeline.gen': '세대 {n}',
   'group.timeline.help':
     '색 = 그 파티션을 소비하는 멤버. 빈 곳이 멈춤: eager 리밸런스는 모든 파티션을, cooperative는 옮겨지는 파티션만 멈춤.',

@@ -8,7 +8,7 @@ import type { Step } from '../core/step';
 import { configNumber, sendMessage } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
-import { tpKey } from './membership';
+import { setClientStatus, tpKey } from './membership';
 
 /** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
@@ -117,6 +117,6 @@ export function handleCommitResponse(
     // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the zombie learns it is out and rejoins.
     if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
     m.client.generation = -1;
-    if (m.client.status === 'stable') m.client.status = 'unjoined';
+    if (m.client.status === 'stable') setClientStatus(m, 'unjoined', step.sim.now);
   } else m.client.rejoinNeeded = true;
 }

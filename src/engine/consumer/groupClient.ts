@@ -12,7 +12,7 @@ import type { AssignorStrategy, TopicPartitionPair } from './assignors';
 import { assign, memberRebalanceProtocol } from './assignors';
 import { commitPositions } from './commit';
 import { startHeartbeats } from './heartbeat';
-import { sendGroupMessage, tpKey } from './membership';
+import { sendGroupMessage, setClientStatus, tpKey } from './membership';
 import { updateOwnership } from './ownership';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
@@ -92,7 +92,7 @@ function revoke(step: Step, g: GroupState, m: MemberState, keys: string[], lost:
 
 function sendJoinGroup(step: Step, g: GroupState, m: MemberState): void {
   const c = m.client;
-  c.status = 'joining';
+  setClientStatus(m, 'joining', step.sim.now);
   c.rejoinNeeded = false;
   sendGroupMessage(step, g, clientIndex(g, m), {
     kind: 'joinGroupRequest',
@@ -128,7 +128,7 @@ export function handleJoinResponse(step: Step, msg: Msg<'joinGroupResponse'>): v
   }
   m.id = msg.memberId;
   m.client.generation = msg.generation;
-  m.client.status = 'syncing';
+  setClientStatus(m, 'syncing', step.sim.now);
   let assignment: Record<string, TopicPartitionPair[]> | null = null;
   if (msg.leader === m.id) assignment = leaderAssign(step, g, msg);
   sendGroupMessage(step, g, msg.member, {
@@ -175,7 +175,7 @@ export function handleSyncResponse(step: Step, msg: Msg<'syncGroupResponse'>): v
     if (msg.error !== 'REBALANCE_IN_PROGRESS') {
       if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
       m.client.generation = -1;
-      m.client.status = 'unjoined';
+      setClientStatus(m, 'unjoined', step.sim.now);
       return;
     }
     return sendJoinGroup(step, g, m);
@@ -194,7 +194,7 @@ export function handleSyncResponse(step: Step, msg: Msg<'syncGroupResponse'>): v
   for (const [topic, partition] of added) m.assigned.push({ topic, partition, position: -1 });
   m.assigned.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
   m.client.previous = msg.assignment.map(([t, p]) => [t, p]);
-  m.client.status = 'stable';
+  setClientStatus(m, 'stable', step.sim.now);
   g.classic.everStable = true;
   step.out.push({
     type: 'PartitionsAssigned',
@@ -216,6 +216,6 @@ export function handleHeartbeatResponse(step: Step, msg: Msg<'heartbeatResponse'
   else if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {
     if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
     m.client.generation = -1;
-    if (m.client.status === 'stable') m.client.status = 'unjoined';
+    if (m.client.status === 'stable') setClientStatus(m, 'unjoined', step.sim.now);
   }
 }

@@ -51,6 +51,8 @@ export interface MemberGroupView {
   processingMsPerRecord: number;
   leftBecause: string | null;
   isLeader: boolean;
+  /** Recent status changes, oldest first (for the per-member phase bars). */
+  statusLog: { at: number; status: ClientStatus }[];
 }
 
 /** A stable, made-up client address per consumer (HOST column of --describe). */
@@ -102,6 +104,7 @@ export function memberGroupView(g: GroupState, m: MemberState): MemberGroupView 
     groupInstanceId: c.groupInstanceId,
     host: hostOf(m.clientId),
     lastHeartbeatAt: c.lastHeartbeatAt,
+    statusLog: c.statusLog.map((s) => ({ ...s })),
     sessionDeadline: known ? known.sessionDeadline : null,
     pollDeadline: inGroup ? c.lastPollAt + configNumber(g.config, 'max.poll.interval.ms') : null,
     processingMsPerRecord:

@@ -11,7 +11,7 @@ import type { GroupState, MemberState } from '../model/state';
 import { commitPositions } from './commit';
 import { inGeneration } from './groupClient';
 import { leaveGroup } from './heartbeat';
-import { newClient, tpKey } from './membership';
+import { newClient, setClientStatus, tpKey } from './membership';
 import { updateOwnership } from './ownership';
 
 /** Adds a consumer to the group; its first poll() (now) sends JoinGroup. */
@@ -46,19 +46,19 @@ export function closeConsumer(step: Step, g: GroupState, m: MemberState): void {
       lost: false,
     });
   leaveGroup(step, g, m, 'the consumer is being closed');
-  stopEverything(m, 'stopped');
+  stopEverything(m, 'stopped', step.sim.now);
   updateOwnership(step, g);
 }
 
 /** kill -9: nothing is sent; the coordinator still counts the member until its session times out. */
 export function crashConsumer(step: Step, g: GroupState, m: MemberState): void {
   if (m.client.status === 'stopped' || m.client.status === 'crashed') return;
-  stopEverything(m, 'crashed');
+  stopEverything(m, 'crashed', step.sim.now);
   updateOwnership(step, g);
 }
 
-function stopEverything(m: MemberState, status: 'stopped' | 'crashed'): void {
-  m.client.status = status;
+function stopEverything(m: MemberState, status: 'stopped' | 'crashed', now: number): void {
+  setClientStatus(m, status, now);
   m.client.heartbeatToken++;
   m.pollToken++;
   m.assigned = [];

@@ -4,7 +4,7 @@
  */
 import type { Step } from '../core/step';
 import { sendMessage } from '../core/step';
-import type { ClassicGroupState, ClientGroupState } from '../model/group';
+import type { ClassicGroupState, ClientGroupState, ClientStatus } from '../model/group';
 import type { GroupState, MemberState, SimState } from '../model/state';
 import { nextU32 } from '../random/prng';
 import { coordinatorFor } from './coordinator';
@@ -67,6 +67,7 @@ export function newClient(
 ): MemberState {
   const client: ClientGroupState = {
     status: 'unjoined',
+    statusLog: [{ at: sim.now, status: 'unjoined' }],
     generation: -1,
     groupInstanceId,
     rejoinNeeded: false,
@@ -126,4 +127,15 @@ export function setPhase(step: Step, g: GroupState, to: ClassicGroupState['phase
   });
   c.phase = to;
   c.emptySince = to === 'Empty' ? step.sim.now : -1;
+}
+
+/** Status changes kept per client for the phase bars (a few rebalances' worth). */
+const STATUS_LOG_KEPT = 40;
+
+/** Moves a client to `status`, noting the change for the rebalance timeline. */
+export function setClientStatus(m: MemberState, status: ClientStatus, now: number): void {
+  if (m.client.status === status) return;
+  m.client.status = status;
+  m.client.statusLog.push({ at: now, status });
+  if (m.client.statusLog.length > STATUS_LOG_KEPT) m.client.statusLog.shift();
 }

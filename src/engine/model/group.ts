@@ -104,6 +104,8 @@ export type ClientStatus = 'unjoined' | 'joining' | 'syncing' | 'stable' | 'stop
 
 export interface ClientGroupState {
   status: ClientStatus;
+  /** Recent status changes, oldest first (bounded): the rebalance timeline draws them as phase bars. */
+  statusLog: { at: number; status: ClientStatus }[];
   generation: number;
   groupInstanceId: string | null;
   /** A heartbeat said REBALANCE_IN_PROGRESS, metadata changed, or the subscription changed. */

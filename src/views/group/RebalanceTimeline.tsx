@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { GroupView } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { memberColor, shortName } from './memberColors';
+import { MemberPhaseRows, PHASE_MARK } from './MemberPhaseRows';
 
 const WINDOW_MS = 60_000;
 const WIDTH = 900;
@@ -31,7 +32,9 @@ export function RebalanceTimeline({ group, now: current, window }: Props) {
     .domain([from, Math.max(from + 1, now)])
     .range([LEFT, WIDTH - 8])
     .clamp(true);
-  const height = TOP + keys.length * ROW + 6;
+  const members = group.members;
+  const phasesTop = TOP + keys.length * ROW + 18;
+  const height = phasesTop + members.length * ROW + 6;
   // Before the group's first assignment nothing is "paused" yet: the red track starts there.
   const trackFrom = c.segments.length > 0 ? Math.min(...c.segments.map((s) => s.from)) : null;
   const visible = c.segments.filter((s) => (s.to < 0 || s.to >= from) && s.from <= now);
@@ -106,9 +109,18 @@ export function RebalanceTimeline({ group, now: current, window }: Props) {
             </g>
           );
         })}
+        <text x={4} y={phasesTop - 6} className="timeline__section">
+          {t('group.phase.title')}
+        </text>
+        <MemberPhaseRows members={members} x={x} from={from} now={now} top={phasesTop} row={ROW} />
       </svg>
       <p className="timeline__legend">
-        <span className="timeline__swatch" aria-hidden="true" /> {t('group.timeline.paused')}
+        <span className="timeline__swatch" aria-hidden="true" /> {t('group.timeline.paused')} ·{' '}
+        {(['stable', 'joining', 'syncing', 'unjoined', 'crashed'] as const).map((s) => (
+          <span key={s} className={`phase-key phase--${s}`}>
+            <b aria-hidden="true">{PHASE_MARK[s]}</b> {t(`group.phase.${s}`)}{' '}
+          </span>
+        ))}
       </p>
     </figure>
   );
