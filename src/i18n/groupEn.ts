@@ -61,6 +61,9 @@ export const groupEn = {
   'group.phase.unjoined': 'not in the group (rejoins at its next poll)',
   'group.phase.stopped': 'stopped',
   'group.phase.crashed': 'stopped or crashed',
+  'group.lagChart':
+    'Lag per partition over time (last {s} s of simulated time) — LOG-END-OFFSET − CURRENT-OFFSET, as --describe computes it',
+  'group.lagChart.now': 'Lag per partition over time; now: {list}',
   'group.timeline.gen': 'gen {n}',
   'group.timeline.help':
     'Colour = the member consuming the partition. Gaps are pauses: eager rebalances stop every partition, cooperative ones only the moving partitions.',

@@ -17,6 +17,8 @@ export interface MetricsSample {
   latencyMs: number | null;
   consumedPerSec: number;
   totalLag: number;
+  /** Lag per group and partition, keyed `group/topic-partition` (null while the group has committed nothing). */
+  lag: Record<string, number | null>;
 }
 
 export interface Counters {
@@ -55,5 +57,14 @@ export function sampleBetween(prev: Counters, next: Counters, snap: SimSnapshot)
     latencyMs: acked > 0 ? (next.latencySum - prev.latencySum) / acked : null,
     consumedPerSec: (next.consumed - prev.consumed) / seconds,
     totalLag: snap.groups.reduce((n, g) => n + g.stats.totalLag, 0),
+    lag: lagByPartition(snap),
   };
+}
+
+export const lagKey = (group: string, topic: string, partition: number) => `${group}/${topic}-${partition}`;
+
+function lagByPartition(snap: SimSnapshot): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const g of snap.groups) for (const p of g.partitions) out[lagKey(g.id, p.topic, p.partition)] = p.lag;
+  return out;
 }

@@ -6,7 +6,7 @@ import type { MetricsSample } from '../store/metrics';
 import { useKafka } from '../store/StoreContext';
 import { Sparkline } from './Sparkline';
 
-const METRICS: { key: keyof Omit<MetricsSample, 't'>; label: MessageKey; digits: number; testId: string }[] =
+const METRICS: { key: keyof Omit<MetricsSample, 't' | 'lag'>; label: MessageKey; digits: number; testId: string }[] =
   [
     { key: 'recordsPerSec', label: 'metrics.recordsPerSec', digits: 0, testId: 'metric-records-per-sec' },
     { key: 'batchesPerSec', label: 'metrics.batchesPerSec', digits: 0, testId: 'metric-batches-per-sec' },
@@ -21,7 +21,7 @@ const METRICS: { key: keyof Omit<MetricsSample, 't'>; label: MessageKey; digits:
   ];
 
 /** Averages the last few samples so the big number does not flicker. */
-function recentAverage(series: MetricsSample[], key: keyof Omit<MetricsSample, 't'>, n = 4): number | null {
+function recentAverage(series: MetricsSample[], key: keyof Omit<MetricsSample, 't' | 'lag'>, n = 4): number | null {
   const values = series
     .slice(-n)
     .map((s) => s[key])

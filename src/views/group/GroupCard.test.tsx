@@ -73,4 +73,26 @@ describe('GroupsPanel', () => {
     fireEvent.change(screen.getByLabelText('enable.auto.commit'), { target: { value: 'false' } });
     expect(store.getState().snap.groups[0]!.config['enable.auto.commit']).toBe(false);
   });
+
+  it('charts lag per partition over time, each line labelled with its partition and current lag', () => {
+    const { store } = renderWithStore(<GroupsPanel />);
+    act(() => store.getState().advanceBy(15000));
+    const chart = screen.getByTestId('lag-chart-orders-app');
+    const describe = within(screen.getByTestId('describe-orders-app')).getAllByRole('row').slice(1);
+    // The chart's end labels agree with the LAG column of the --describe table.
+    describe.forEach((row, i) => {
+      const lag = within(row).getAllByRole('cell')[5]!.textContent;
+      expect(chart).toHaveTextContent(`P${i} · ${lag}`);
+    });
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/^Lag per partition over time; now: P0 /);
+  });
+
+  it('draws each member’s protocol phase: ✓ while in the generation', () => {
+    const { store } = renderWithStore(<GroupsPanel />);
+    act(() => store.getState().advanceBy(8000));
+    expect(screen.getAllByText('Members: group protocol phase').length).toBeGreaterThan(0);
+    const row = document.querySelector('.phases [data-member]')!;
+    expect(row.textContent).toContain('✓');
+    expect(row.querySelector('.phase--joining title')?.textContent).toBe('JoinGroup sent, waiting');
+  });
 });

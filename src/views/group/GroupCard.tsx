@@ -7,6 +7,7 @@ import { useKafka } from '../../store/StoreContext';
 import { GroupControls } from '../../controls/GroupControls';
 import { GroupConfigControls } from '../../controls/GroupConfigControls';
 import { DescribeTable } from './DescribeTable';
+import { LagChart } from './LagChart';
 import { MemberList } from './MemberList';
 import { RebalanceTimeline } from './RebalanceTimeline';
 import { shortName } from './memberColors';
@@ -83,6 +84,7 @@ export function GroupCard({ group }: { group: GroupView }) {
           expired: c.expiredOffsets,
         })}
       </p>
+      <LagChart group={group} />
       <DescribeTable group={group} />
     </section>
   );
