@@ -49,8 +49,13 @@ export function LagChart({ group }: { group: GroupView }) {
     const prev = placed.length ? placed[placed.length - 1]! : -Infinity;
     const at = Math.max(v!, prev + 13);
     placed.push(at);
-    labelY[i] = at;
   }
+  // Then pull the stack back up if it ran past the bottom of the chart.
+  for (let j = placed.length - 1; j >= 0; j--) {
+    const limit = j === placed.length - 1 ? HEIGHT - 6 : placed[j + 1]! - 13;
+    placed[j] = Math.min(placed[j]!, limit);
+  }
+  order.forEach(([, i], j) => (labelY[i] = placed[j]!));
   const summary = keys
     .map((k, i) => `${k.name} ${last[i] === null ? '-' : formatNumber(lang, last[i]!)}`)
     .join(', ');
