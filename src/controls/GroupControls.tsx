@@ -1,4 +1,7 @@
-/** Group-level interventions: add a consumer, change the assignor list, skip 8 days. */
+/**
+ * Group-level interventions: add a consumer, change the assignor list, how the application commits,
+ * what the members subscribe to, skip 8 days. Each is a recorded action (timeline, share links).
+ */
 import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
 import { useT } from '../i18n/useT';
@@ -11,6 +14,10 @@ export function GroupControls({ group }: { group: GroupView }) {
   const id = useId();
   const act = useKafka((s) => s.act);
   const strategies = findKey('consumer', 'partition.assignment.strategy')!.values!;
+  const partitions = useKafka((s) => s.snap.partitions);
+  const topics = [...new Set(partitions.map((p) => p.topic))];
+  const commitId = `${id}-commit`;
+  const mode = group.workload.commitMode ?? 'none';
   return (
     <div className="group-controls">
       <button
@@ -39,6 +46,48 @@ export function GroupControls({ group }: { group: GroupView }) {
           </option>
         ))}
       </select>
+      <label htmlFor={commitId}>{t('group.commitMode')}</label>
+      <select
+        id={commitId}
+        value={mode}
+        onChange={(e) =>
+          act({
+            action: 'setCommitMode',
+            group: group.id,
+            mode: e.currentTarget.value as 'none' | 'commitSync' | 'commitAsync',
+          })
+        }
+      >
+        {(['none', 'commitSync', 'commitAsync'] as const).map((m) => (
+          <option key={m} value={m}>
+            {t(`group.commitMode.${m}`)}
+          </option>
+        ))}
+      </select>
+      <fieldset className="group-controls__subscribe">
+        <legend>{t('group.subscribe')}</legend>
+        {topics.map((topic) => {
+          const on = group.topics.includes(topic);
+          return (
+            <label key={topic}>
+              <input
+                type="checkbox"
+                checked={on}
+                // subscribe() needs at least one topic: the last one cannot be unticked.
+                disabled={on && group.topics.length === 1}
+                onChange={() =>
+                  act({
+                    action: 'changeSubscription',
+                    group: group.id,
+                    topics: on ? group.topics.filter((x) => x !== topic) : [...group.topics, topic],
+                  })
+                }
+              />{' '}
+              {topic}
+            </label>
+          );
+        })}
+      </fieldset>
       <button
         type="button"
         title={t('group.action.skipHelp')}

@@ -189,6 +189,7 @@ function run(step: Step, task: Task): void {
     case 'sessionCheck':
     case 'joinTimer':
     case 'offsetRetentionCheck':
+    case 'metadataRefresh':
       return runGroupTask(step, task);
     case 'timeline': {
       // A recorded click landed after everything due in its millisecond, so a replay must too.

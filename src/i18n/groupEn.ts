@@ -64,6 +64,11 @@ export const groupEn = {
   'group.lagChart':
     'Lag per partition over time (last {s} s of simulated time) — LOG-END-OFFSET − CURRENT-OFFSET, as --describe computes it',
   'group.lagChart.now': 'Lag per partition over time; now: {list}',
+  'group.commitMode': 'after each poll() batch the app calls',
+  'group.commitMode.none': 'nothing (auto-commit only)',
+  'group.commitMode.commitSync': 'commitSync()',
+  'group.commitMode.commitAsync': 'commitAsync()',
+  'group.subscribe': 'subscribe() to',
   'group.timeline.gen': 'gen {n}',
   'group.timeline.help':
     'Colour = the member consuming the partition. Gaps are pauses: eager rebalances stop every partition, cooperative ones only the moving partitions.',

@@ -66,6 +66,11 @@ export const groupKo: Record<keyof typeof groupEn, string> = {
   'group.lagChart':
     '시간에 따른 파티션별 랙 (시뮬레이션 시간 최근 {s}초) — --describe와 같은 LOG-END-OFFSET − CURRENT-OFFSET',
   'group.lagChart.now': '시간에 따른 파티션별 랙; 현재: {list}',
+  'group.commitMode': '각 poll() 배치 처리 후 앱이 호출',
+  'group.commitMode.none': '없음 (자동 커밋만)',
+  'group.commitMode.commitSync': 'commitSync()',
+  'group.commitMode.commitAsync': 'commitAsync()',
+  'group.subscribe': 'subscribe() 대상',
   'group.timeline.gen': '세대 {n}',
   'group.timeline.help':
     '색 = 그 파티션을 소비하는 멤버. 빈 곳이 멈춤: eager 리밸런스는 모든 파티션을, cooperative는 옮겨지는 파티션만 멈춤.',

@@ -16,6 +16,12 @@ export function groupActionSchemas(id: z.ZodString) {
     }),
     z.strictObject({
       atMs: at,
+      action: z.literal('setCommitMode'),
+      group: id,
+      mode: z.enum(['none', 'commitSync', 'commitAsync']),
+    }),
+    z.strictObject({
+      atMs: at,
       action: z.literal('changeSubscription'),
       group: id,
       topics: z.array(id).min(1),

@@ -8,6 +8,11 @@ export type GroupAction =
   | { action: 'crashConsumer'; group: string; member: string }
   /** The application now spends this long per record (a slow consumer). */
   | { action: 'slowConsumer'; group: string; member: string; processingMsPerRecord: number }
+  /**
+   * How the application commits after processing each poll() batch: not at all (auto-commit only, when
+   * enable.auto.commit is true), commitSync() (blocks until the coordinator answers) or commitAsync().
+   */
+  | { action: 'setCommitMode'; group: string; mode: 'none' | 'commitSync' | 'commitAsync' }
   /** Every member calls subscribe() with these topics. */
   | { action: 'changeSubscription'; group: string; topics: string[] }
   /** Jump ahead in simulated time (e.g. "skip 8 days" to watch offset retention). */

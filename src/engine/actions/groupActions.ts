@@ -1,5 +1,6 @@
 /** How consumer-group actions change a running simulation (all through the group protocol). */
 import type { Step } from '../core/step';
+import { configNumber, schedule } from '../core/step';
 import { inGeneration } from '../consumer/groupClient';
 import { crashConsumer, requestShutdown, startConsumer } from '../consumer/lifecycle';
 import type { SimEvent } from '../events/types';
@@ -48,10 +49,18 @@ export function consumerConfigChanged(_step: Step, g: GroupState, key: string): 
   if (key === 'partition.assignment.strategy') requestRejoinAll(g);
 }
 
-/** The group leader notices the new partition count in metadata and asks for a rebalance. */
-export function partitionsAdded(_step: Step, g: GroupState): void {
-  const leader = g.members.find((m) => m.id !== '' && m.id === g.classic.leader);
-  if (leader && inGeneration(leader)) leader.client.rejoinNeeded = true;
+/**
+ * The group leader learns the new partition count at its next periodic metadata refresh
+ * (metadata.max.age.ms, counted from its start; 5 minutes by default) and then asks for a rebalance.
+ */
+export function partitionsAdded(step: Step, g: GroupState): void {
+  const leader = g.members.findIndex((m) => m.id !== '' && m.id === g.classic.leader);
+  if (leader < 0 || !inGeneration(g.members[leader]!)) return;
+  const m = g.members[leader]!;
+  const every = configNumber(g.config, 'metadata.max.age.ms');
+  const since = step.sim.now - m.client.startedAt;
+  const due = m.client.startedAt + (Math.floor(since / every) + 1) * every;
+  schedule(step.sim, due, { kind: 'metadataRefresh', group: g.index, member: leader });
 }
 
 export function applyGroupAction(step: Step, action: GroupAction): void {
@@ -80,6 +89,13 @@ export function applyGroupAction(step: Step, action: GroupAction): void {
           `processingMsPerRecord: expected a number ≥ 0, got ${action.processingMsPerRecord}`,
         );
       memberOf(g, action.member).client.processingMsPerRecord = action.processingMsPerRecord;
+      return;
+    }
+    case 'setCommitMode': {
+      const g = groupOf(step, action.group);
+      if (!['none', 'commitSync', 'commitAsync'].includes(action.mode))
+        throw new ActionError(`mode: expected none, commitSync or commitAsync, got ${String(action.mode)}`);
+      g.workload = { ...g.workload, commitMode: action.mode };
       return;
     }
     case 'changeSubscription': {

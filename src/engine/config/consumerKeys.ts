@@ -5,6 +5,20 @@ const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 /** Consumer keys; defaults read from Kafka's ConsumerConfig (kafka-behaviour.md §4.1). */
 export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
   {
+    key: 'metadata.max.age.ms',
+    scope: 'consumer',
+    kind: 'int',
+    defaults: both(300000),
+    min: 1000,
+    max: 3600000,
+    unit: 'ms',
+    modelled: true,
+    doc: {
+      en: 'The consumer refreshes its metadata at least this often; the group leader notices added partitions then and starts a rebalance.',
+      ko: '컨슈머가 메타데이터를 최소한 이 주기로 새로 고침. 그룹 리더는 그때 추가된 파티션을 알아채고 리밸런스를 시작함.',
+    },
+  },
+  {
     key: 'max.poll.records',
     scope: 'consumer',
     kind: 'int',

@@ -46,7 +46,9 @@ export function handleJoinGroup(step: Step, msg: Msg<'joinGroupRequest'>): void 
     // Static membership (KIP-345): the instance id, not the member id, identifies the member.
     const existing = c.members.find((m) => m.groupInstanceId === msg.groupInstanceId);
     if (existing) {
+      // The new process replaces the old one: new member id, and its own client id and host in --describe.
       existing.memberId = memberIdFor(sim, clientId);
+      existing.clientId = clientId;
       existing.client = msg.member;
       updateMetadata(existing, msg);
       resetSession(step, g, existing);

@@ -6,10 +6,14 @@ import { handleCommitResponse } from './commit';
 import { handleHeartbeatResponse, handleJoinResponse, handleSyncResponse } from './groupClient';
 import { handleHeartbeat, handleLeaveGroup, sessionCheck } from './coordinatorLiveness';
 import { handleJoinGroup, handleSyncGroup, joinTimer } from './groupCoordinator';
+import { inGeneration } from './groupClient';
 import { heartbeatTask } from './heartbeat';
 import { offsetRetentionCheck } from './retention';
 
-type GroupTask = Extract<Task, { kind: 'heartbeat' | 'sessionCheck' | 'joinTimer' | 'offsetRetentionCheck' }>;
+type GroupTask = Extract<
+  Task,
+  { kind: 'heartbeat' | 'sessionCheck' | 'joinTimer' | 'offsetRetentionCheck' | 'metadataRefresh' }
+>;
 
 export function runGroupTask(step: Step, task: GroupTask): void {
   switch (task.kind) {
@@ -21,6 +25,8 @@ export function runGroupTask(step: Step, task: GroupTask): void {
       return joinTimer(step, task.group, task.token);
     case 'offsetRetentionCheck':
       return offsetRetentionCheck(step, task.group);
+    case 'metadataRefresh':
+      return metadataRefreshed(step, task.group, task.member);
   }
 }
 
@@ -43,4 +49,11 @@ export function deliverGroupMessage(step: Step, message: GroupMessage): void {
     case 'commitResponse':
       return handleCommitResponse(step, message);
   }
+}
+
+/** The refresh finds more partitions: if this member still leads the group, it asks for a rebalance. */
+function metadataRefreshed(step: Step, groupIndex: number, member: number): void {
+  const g = step.sim.groups[groupIndex]!;
+  const m = g.members[member];
+  if (m && m.id !== '' && m.id === g.classic.leader && inGeneration(m)) m.client.rejoinNeeded = true;
 }

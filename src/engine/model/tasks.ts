@@ -34,6 +34,8 @@ export type Task =
   | { kind: 'sessionCheck'; group: number; memberId: string }
   /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */
   | { kind: 'joinTimer'; group: number; token: number }
+  /** A consumer's periodic metadata refresh that finds a topic's new partition count. */
+  | { kind: 'metadataRefresh'; group: number; member: number }
   /** offsets.retention.check.interval.ms: the coordinator looks for expired offsets. */
   | { kind: 'offsetRetentionCheck'; group: number }
   /** An action from the scenario's timeline. */

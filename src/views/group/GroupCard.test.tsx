@@ -95,4 +95,17 @@ describe('GroupsPanel', () => {
     expect(row.textContent).toContain('✓');
     expect(row.querySelector('.phase--joining title')?.textContent).toBe('JoinGroup sent, waiting');
   });
+
+  it('commit mode and subscription are live, recorded controls', () => {
+    const { store } = renderWithStore(<GroupsPanel />);
+    fireEvent.change(screen.getByLabelText('after each poll() batch the app calls'), {
+      target: { value: 'commitSync' },
+    });
+    expect(store.getState().snap.groups[0]!.workload.commitMode).toBe('commitSync');
+    const topic = within(screen.getByRole('group', { name: 'subscribe() to' })).getByRole('checkbox', {
+      name: 'orders',
+    });
+    expect(topic).toBeChecked();
+    expect(topic).toBeDisabled(); // subscribe() needs at least one topic
+  });
 });
