@@ -45,7 +45,7 @@ export function LagChart({ group }: { group: GroupView }) {
   const order = labelY.map((v, i) => [v, i] as const).filter(([v]) => v !== null);
   order.sort((a, b) => a[0]! - b[0]!);
   const placed: number[] = [];
-  for (const [v, i] of order) {
+  for (const [v] of order) {
     const prev = placed.length ? placed[placed.length - 1]! : -Infinity;
     const at = Math.max(v!, prev + 13);
     placed.push(at);
