@@ -159,6 +159,8 @@ export interface MessageView {
   bytes: number;
   /** Per-partition share of the payload (batches in a produce request, slices in a fetch response). */
   parts: { topic: string; partition: number; records: number }[];
+  /** A group-protocol response's error code (e.g. REBALANCE_IN_PROGRESS), when it carries one. */
+  error?: string;
 }
 
 export interface SimSnapshot {
@@ -391,6 +393,12 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         })),
       };
     default:
-      return { ...base, ...groupMessageEnds(sim, m), records: 0, bytes: 0 };
+      return {
+        ...base,
+        ...groupMessageEnds(sim, m),
+        records: 0,
+        bytes: 0,
+        ...('error' in m && m.error ? { error: m.error } : {}),
+      };
   }
 }

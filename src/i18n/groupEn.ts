@@ -69,6 +69,8 @@ export const groupEn = {
   'group.commitMode.commitSync': 'commitSync()',
   'group.commitMode.commitAsync': 'commitAsync()',
   'group.subscribe': 'subscribe() to',
+  'group.wire.parked': '{req} waiting at the coordinator',
+  'group.wire.help': 'Group protocol messages between this consumer and its coordinator, broker {id}',
   'group.timeline.gen': 'gen {n}',
   'group.timeline.help':
     'Colour = the member consuming the partition. Gaps are pauses: eager rebalances stop every partition, cooperative ones only the moving partitions.',

@@ -71,6 +71,8 @@ export const groupKo: Record<keyof typeof groupEn, string> = {
   'group.commitMode.commitSync': 'commitSync()',
   'group.commitMode.commitAsync': 'commitAsync()',
   'group.subscribe': 'subscribe() 대상',
+  'group.wire.parked': '{req} 코디네이터에서 대기 중',
+  'group.wire.help': '이 컨슈머와 코디네이터(브로커 {id}) 사이의 그룹 프로토콜 메시지',
   'group.timeline.gen': '세대 {n}',
   'group.timeline.help':
     '색 = 그 파티션을 소비하는 멤버. 빈 곳이 멈춤: eager 리밸런스는 모든 파티션을, cooperative는 옮겨지는 파티션만 멈춤.',

@@ -4,6 +4,8 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { memberColor, shortName } from './memberColors';
+import { ProtocolTrack } from './ProtocolTrack';
+import { useReducedMotion } from '../useReducedMotion';
 
 const SLOW_MS_PER_RECORD = 400;
 
@@ -18,8 +20,20 @@ function Countdown({ left, total, label }: { left: number | null; total: number;
   );
 }
 
-function MemberRow({ group, m, now }: { group: GroupView; m: MemberView; now: number }) {
+function MemberRow({
+  group,
+  m,
+  index,
+  now,
+}: {
+  group: GroupView;
+  m: MemberView;
+  index: number;
+  now: number;
+}) {
   const t = useT();
+  const messages = useKafka((s) => s.snap.messages);
+  const reducedMotion = useReducedMotion();
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const g = m.group;
@@ -45,6 +59,16 @@ function MemberRow({ group, m, now }: { group: GroupView; m: MemberView; now: nu
         <span className={`status status--${g.status}`}>{t(`group.status.${g.status}`)}</span>
         {slow && (
           <span className="badge badge--warn">{t('group.slowBadge', { ms: g.processingMsPerRecord })}</span>
+        )}
+        {!gone && (
+          <ProtocolTrack
+            end={`member:${group.id}/${index}`}
+            coordinator={group.classic.coordinator}
+            status={g.status}
+            messages={messages}
+            now={now}
+            reducedMotion={reducedMotion}
+          />
         )}
       </td>
       <td className="member__parts" data-testid="member-partitions">
@@ -119,8 +143,8 @@ export function MemberList({ group, now }: { group: GroupView; now: number }) {
         </tr>
       </thead>
       <tbody>
-        {group.members.map((m) => (
-          <MemberRow key={m.clientId} group={group} m={m} now={now} />
+        {group.members.map((m, i) => (
+          <MemberRow key={m.clientId} group={group} m={m} index={i} now={now} />
         ))}
       </tbody>
     </table>
