@@ -81,4 +81,22 @@ test.describe('consumer groups', () => {
       .count();
     expect(idle).toBe(2);
   });
+
+  test('a learner sees each member’s protocol phases, the lag chart, and can switch the commit mode', async ({
+    page,
+  }) => {
+    await startStable(page);
+    // The member's phase row: ✓ while in the generation.
+    await expect(page.locator('.phases [data-member="consumer-orders-app-1"]').first()).toContainText('✓');
+    await expect(page.getByTestId('lag-chart-orders-app')).toContainText('P0 ·');
+    await page.getByLabel('after each poll() batch the app calls').selectOption('commitSync');
+    await expect(page.getByLabel('after each poll() batch the app calls')).toHaveValue('commitSync');
+    // Adding a consumer: the new member's JoinGroup shows on its protocol track while it waits.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Add consumer' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(
+      page.locator('tr[data-member="consumer-orders-app-2"]').getByTestId('protocol-track'),
+    ).toContainText('JoinGroup', { timeout: 15_000 });
+  });
 });
