@@ -1,15 +1,15 @@
 /**
  * The classic group coordinator on the broker (kafka-behaviour.md §4.7; Kafka's ClassicGroup and
  * GroupMetadataManager): JoinGroup with MEMBER_ID_REQUIRED, the PreparingRebalance barrier with
- * group.initial.rebalance.delay.ms, generations, leader choice, SyncGroup, heartbeats, LeaveGroup and
- * session expiry.
+ * group.initial.rebalance.delay.ms, generations and leader choice. SyncGroup is in coordinatorSync.ts;
+ * heartbeats, LeaveGroup and session expiry in coordinatorLiveness.ts.
  */
 import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { CoordinatorMember, GroupMessage } from '../model/group';
 import type { GroupState } from '../model/state';
 import { chooseGroupAssignor, chooseRebalanceProtocol } from './assignors';
-import { memberIdFor, sendGroupMessage, setPhase, tpKey } from './membership';
+import { memberIdFor, sendGroupMessage, setPhase } from './membership';
 import { removeMember } from './coordinatorLiveness';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
@@ -291,52 +291,4 @@ function sendJoinResponse(step: Step, g: GroupState, m: CoordinatorMember, error
         }))
       : [],
   });
-}
-
-/** A SyncGroup request: the leader's carries the assignment, which makes the group Stable. */
-export function handleSyncGroup(step: Step, msg: Msg<'syncGroupRequest'>): void {
-  const g = step.sim.groups[msg.group]!;
-  const c = g.classic;
-  const member = findMember(g, msg.memberId);
-  const error = !member
-    ? 'UNKNOWN_MEMBER_ID'
-    : msg.generation !== c.generation
-      ? 'ILLEGAL_GENERATION'
-      : c.phase === 'PreparingRebalance'
-        ? 'REBALANCE_IN_PROGRESS'
-        : null;
-  if (error || !member) {
-    reply(step, g, msg.member, { kind: 'syncGroupResponse', error, assignment: [] });
-    return;
-  }
-  resetSession(step, g, member);
-  if (c.phase === 'Stable') {
-    reply(step, g, member.client, { kind: 'syncGroupResponse', error: null, assignment: member.assignment });
-    return;
-  }
-  member.awaitingSync = true;
-  if (member.memberId !== c.leader || !msg.assignment) return;
-  for (const m of c.members) m.assignment = (msg.assignment[m.memberId] ?? []).map(([t, p]) => [t, p]);
-  setPhase(step, g, 'Stable', 'the leader sent the assignment');
-  const record = c.history[c.history.length - 1];
-  if (record && record.generation === c.generation) {
-    record.stableAt = step.sim.now;
-    record.assignment = Object.fromEntries(
-      c.members.map((m) => [m.clientId, m.assignment.map(([t, p]) => tpKey(t, p))]),
-    );
-    step.out.push({
-      type: 'RebalanceCompleted',
-      at: step.sim.now,
-      group: g.id,
-      generation: c.generation,
-      protocol: record.protocol,
-      assignor: record.assignor,
-      leader: record.leader,
-      assignment: record.assignment,
-    });
-  }
-  for (const m of c.members.filter((x) => x.awaitingSync)) {
-    m.awaitingSync = false;
-    reply(step, g, m.client, { kind: 'syncGroupResponse', error: null, assignment: m.assignment });
-  }
 }
