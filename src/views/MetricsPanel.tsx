@@ -6,22 +6,30 @@ import type { MetricsSample } from '../store/metrics';
 import { useKafka } from '../store/StoreContext';
 import { Sparkline } from './Sparkline';
 
-const METRICS: { key: keyof Omit<MetricsSample, 't' | 'lag'>; label: MessageKey; digits: number; testId: string }[] =
-  [
-    { key: 'recordsPerSec', label: 'metrics.recordsPerSec', digits: 0, testId: 'metric-records-per-sec' },
-    { key: 'batchesPerSec', label: 'metrics.batchesPerSec', digits: 0, testId: 'metric-batches-per-sec' },
-    {
-      key: 'recordsPerBatch',
-      label: 'metrics.recordsPerBatch',
-      digits: 1,
-      testId: 'metric-records-per-batch',
-    },
-    { key: 'latencyMs', label: 'metrics.latency', digits: 1, testId: 'metric-latency' },
-    { key: 'totalLag', label: 'metrics.lag', digits: 0, testId: 'metric-lag' },
-  ];
+const METRICS: {
+  key: keyof Omit<MetricsSample, 't' | 'lag'>;
+  label: MessageKey;
+  digits: number;
+  testId: string;
+}[] = [
+  { key: 'recordsPerSec', label: 'metrics.recordsPerSec', digits: 0, testId: 'metric-records-per-sec' },
+  { key: 'batchesPerSec', label: 'metrics.batchesPerSec', digits: 0, testId: 'metric-batches-per-sec' },
+  {
+    key: 'recordsPerBatch',
+    label: 'metrics.recordsPerBatch',
+    digits: 1,
+    testId: 'metric-records-per-batch',
+  },
+  { key: 'latencyMs', label: 'metrics.latency', digits: 1, testId: 'metric-latency' },
+  { key: 'totalLag', label: 'metrics.lag', digits: 0, testId: 'metric-lag' },
+];
 
 /** Averages the last few samples so the big number does not flicker. */
-function recentAverage(series: MetricsSample[], key: keyof Omit<MetricsSample, 't' | 'lag'>, n = 4): number | null {
+function recentAverage(
+  series: MetricsSample[],
+  key: keyof Omit<MetricsSample, 't' | 'lag'>,
+  n = 4,
+): number | null {
   const values = series
     .slice(-n)
     .map((s) => s[key])
