@@ -102,3 +102,18 @@ test.describe('KafkaScope foundation', () => {
     });
   }
 });
+
+test('a reload keeps the learner’s changes: the address bar follows the settings', async ({ page }) => {
+  await page.goto('./?scenario=steady-stream&lang=en');
+  await setSlider(page, 'linger.ms', '200 ms', 'ArrowRight');
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/^#s=/);
+  // The hash is written once things settle; wait until it holds the Korean language too.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByRole('slider', { name: 'linger.ms', exact: true })).toHaveAttribute(
+    'aria-valuetext',
+    '200 ms',
+  );
+  await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
+});

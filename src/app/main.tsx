@@ -8,6 +8,7 @@ import { CompareApp } from './compare/CompareApp';
 import { compareScenarios } from './compare/compareSetup';
 import { followLead } from './compare/followLead';
 import { EmbedApp } from './EmbedApp';
+import { syncHashWithStore } from './hashSync';
 import { readUrlOptions } from './urlState';
 import { translate } from '../i18n';
 
@@ -42,6 +43,8 @@ if (options.compare) {
 } else {
   const store = storeFromUrl(options);
   startDriver(store);
+  // The full app keeps its state in the address bar; an embed leaves its host page's URL alone.
+  if (!options.embed) syncHashWithStore(store);
   root.render(
     <StrictMode>
       <KafkaStoreProvider store={store}>

@@ -22,9 +22,11 @@ export function usePartitionCountChange() {
       // Keep the changes recorded so far: they replay at their times in the restarted scenario.
       const scenario = state.recordedScenario();
       scenario.topics = scenario.topics.map((x) => (x.name === topic ? { ...x, partitions: count } : x));
-      // Timeline steps that grow the topic to fewer partitions than it now has no longer make sense.
+      // The learner has just chosen the count: earlier growth steps of this topic are dropped (they would
+      // undo the choice on replay), as are later ones that no longer grow it.
+      const now = state.snap.now;
       scenario.timeline = scenario.timeline.filter(
-        (a) => a.action !== 'addPartitions' || a.topic !== topic || a.partitions > count,
+        (a) => a.action !== 'addPartitions' || a.topic !== topic || (a.atMs > now && a.partitions > count),
       );
       state.loadScenario(state.scenarioId, scenario);
       state.notify('info', t('config.partitions.restarted', { count }));

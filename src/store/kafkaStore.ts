@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import {
   ActionError,
+  advance,
   advanceRecorded,
   applyDue,
   createSimulation,
@@ -113,9 +114,20 @@ export interface StoreOptions {
   readOnly?: boolean;
 }
 
+/**
+ * A new simulation with everything due at t = 0 already done, so settings a scenario (or a shared link)
+ * changes at 0 ms show before the first frame instead of after Play. The same tasks run in the same
+ * order as they would in the first frame, so runs stay identical to the CLI's.
+ */
+function startAtZero(scenario: Scenario): SimState {
+  const sim = createSimulation(scenario);
+  advance(sim, 0);
+  return sim;
+}
+
 export function createKafkaStore(options: StoreOptions) {
   // Not part of React state: the engine mutates it in place and we publish snapshots of it.
-  let sim: SimState = createSimulation(options.scenario);
+  let sim: SimState = startAtZero(options.scenario);
   let timeline: Timeline = createTimeline(sim);
   let counters: Counters = countersOf(snapshot(sim));
   let history: MetricsSample[] = [];
@@ -170,7 +182,7 @@ export function createKafkaStore(options: StoreOptions) {
     };
 
     const reset = (scenario: Scenario) => {
-      sim = createSimulation(scenario);
+      sim = startAtZero(scenario);
       timeline = createTimeline(sim);
       counters = countersOf(snapshot(sim));
       history = [];
