@@ -81,6 +81,12 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
   await expect(
     page.getByRole('status').filter({ hasText: 'You changed the past at t = 0.5 s' }),
   ).toBeVisible();
+  // Undo fork brings the discarded future back: the same offsets at the same moment as before.
+  await page.getByRole('button', { name: /Undo fork/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Fork undone' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Undo fork/ })).toHaveCount(0);
+  await page.getByTestId('scrubber').fill(String(Math.round(laterTime * 1000)));
+  await expect.poll(() => logEndOffsets(page)).toEqual(later);
   expect(errors).toEqual([]);
 });
 

@@ -18,6 +18,8 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
   const restart = useKafka((s) => s.restart);
   const setSpeed = useKafka((s) => s.setSpeed);
   const openDialog = useKafka((s) => s.openDialog);
+  const canUndoFork = useKafka((s) => s.lastFork !== null);
+  const undoFork = useKafka((s) => s.undoFork);
   const speedIndex = nearestStop(SPEED_STOPS, speed);
   return (
     <div
@@ -43,6 +45,11 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       {!compact && (
         <button type="button" className="btn" onClick={restart}>
           <Icon name="restart" /> {t('playback.restart')}
+        </button>
+      )}
+      {!compact && canUndoFork && (
+        <button type="button" className="btn" onClick={undoFork} title={t('playback.undoForkHelp')}>
+          ↶ {t('playback.undoFork')}
         </button>
       )}
       <TimelineScrubber />

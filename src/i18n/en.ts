@@ -165,6 +165,9 @@ export const en = {
   'playback.stepBack': 'Step back',
   'playback.scrubber': 'Timeline: drag to travel in simulated time',
   'playback.recordedMark': 'Recorded change at t = {t} s',
+  'timeline.forkUndone': 'Fork undone: your last change is taken back and the discarded future is restored.',
+  'playback.undoFork': 'Undo fork',
+  'playback.undoForkHelp': 'Take back the change that discarded the future, and bring that future back',
   'timeline.forked':
     'You changed the past at t = {from} s. The future recorded after it (up to {to} s, {count} recorded change(s)) is discarded; a new future starts here.',
   'timeline.readOnly': 'This view is read-only: its settings cannot be changed here.',

@@ -164,6 +164,9 @@ export const ko: Record<MessageKey, string> = {
   'playback.stepBack': '한 단계 뒤로',
   'playback.scrubber': '타임라인: 끌어서 시뮬레이션 시간을 이동',
   'playback.recordedMark': 't = {t}초에 기록된 변경',
+  'timeline.forkUndone': '분기 취소: 마지막 변경을 되돌리고 버려졌던 미래를 복원함.',
+  'playback.undoFork': '분기 취소',
+  'playback.undoForkHelp': '미래를 버리게 한 변경을 되돌리고, 그 미래를 다시 가져옴',
   'timeline.forked':
     't = {from}초의 과거를 바꿨음. 그 뒤에 기록된 미래({to}초까지, 기록된 변경 {count}개)는 버려지고 여기서 새 미래가 시작됨.',
   'timeline.readOnly': '이 화면은 읽기 전용이라 설정을 바꿀 수 없음.',

@@ -73,7 +73,7 @@ export interface KafkaStoreState {
   readOnly: boolean;
   /** When set, playback jumps back to this time on reaching the scenario's duration. */
   loopFromMs: number | null;
-  /** The last future a fork discarded (the notice that announced it reads this). */
+  /** The last future a fork discarded; while set, undoFork() can bring it back. */
   lastFork: DiscardedFuture | null;
   /** Which dialog is open over this visualiser, if any. */
   dialog: 'shortcuts' | 'share' | null;
@@ -97,6 +97,8 @@ export interface KafkaStoreState {
   /** Applies an intervention; invalid ones become an error notice and change nothing. */
   act(action: Action): boolean;
   loadScenario(id: string, scenario: Scenario): void;
+  /** Takes back the intervention that forked the timeline and restores the future it discarded. */
+  undoFork(): void;
   restart(): void;
   setLang(lang: Lang): void;
   notify(kind: Notice['kind'], text: string): void;
@@ -132,6 +134,8 @@ export function createKafkaStore(options: StoreOptions) {
   let counters: Counters = countersOf(snapshot(sim));
   let history: MetricsSample[] = [];
   let noticeId = 0;
+  /** What a fork replaced: the recorded interventions and horizon before it (cleared by the next change). */
+  let beforeFork: { recorded: Timeline['recorded']; horizon: number } | null = null;
 
   return createStore<KafkaStoreState>()((set, get) => {
     /** Advances in slices that end on sample boundaries, so charts get evenly spaced samples. */
@@ -182,6 +186,7 @@ export function createKafkaStore(options: StoreOptions) {
     };
 
     const reset = (scenario: Scenario) => {
+      beforeFork = null;
       sim = startAtZero(scenario);
       timeline = createTimeline(sim);
       counters = countersOf(snapshot(sim));
@@ -247,7 +252,10 @@ export function createKafkaStore(options: StoreOptions) {
           return false;
         }
         try {
+          const before = { recorded: [...timeline.recorded], horizon: timeline.horizon };
           const { events, discarded } = intervene(timeline, sim, action);
+          beforeFork = discarded ? before : null;
+          if (!discarded && get().lastFork) set({ lastFork: null });
           publish(events);
           if (discarded) announceFork(discarded);
           return true;
@@ -262,6 +270,19 @@ export function createKafkaStore(options: StoreOptions) {
         reset(scenario);
       },
       restart: () => reset(get().scenario),
+      undoFork: () => {
+        if (!beforeFork) return;
+        const at = sim.now;
+        timeline.recorded = beforeFork.recorded;
+        timeline.horizon = beforeFork.horizon;
+        beforeFork = null;
+        // Re-simulate to the same moment without the forking change (checkpoints up to now are valid).
+        sim = restoreNear(timeline, at);
+        counters = countersOf(snapshot(sim));
+        set({ recent: [], lastFork: null });
+        seekTo(at);
+        get().notify('info', translate(get().lang, 'timeline.forkUndone'));
+      },
       setLang: (lang) => set({ lang }),
       notify: (kind, text) => {
         const notice = { id: ++noticeId, kind, text };

@@ -77,6 +77,42 @@ describe('store: time travel', () => {
     ]);
   });
 
+  it('undo fork takes the forking change back and restores the discarded future exactly', () => {
+    const store = newStore();
+    play(store, 1000);
+    store.getState().act({ action: 'setWorkload', producer: 'producer-1', recordsPerSec: 50 });
+    play(store, 2000);
+    const futureAt3s = store.getState().snap;
+    store.getState().seek(500);
+    const pastAt500 = store.getState().snap;
+    store
+      .getState()
+      .act({ action: 'setProducerConfig', producer: 'producer-1', key: 'linger.ms', value: 100 });
+    store.getState().undoFork();
+    const s = store.getState();
+    expect(s.lastFork).toBeNull();
+    expect(s.notices.at(-1)?.text).toMatch(/Fork undone/);
+    expect(s.snap.now).toBe(500);
+    expect(s.snap.producers[0]!.config['linger.ms']).toBe(pastAt500.producers[0]!.config['linger.ms']);
+    expect(s.recordedTimes).toEqual([1000]);
+    expect(s.horizon).toBe(3000);
+    // Playing on reaches the very same future as before the fork.
+    store.getState().seek(3000);
+    expect(store.getState().snap).toEqual(futureAt3s);
+  });
+
+  it('undo fork is offered only until the next change', () => {
+    const store = newStore();
+    play(store, 1000);
+    store.getState().seek(200);
+    store.getState().act({ action: 'setWorkload', producer: 'producer-1', recordsPerSec: 50 });
+    expect(store.getState().lastFork).not.toBeNull();
+    store.getState().act({ action: 'setWorkload', producer: 'producer-1', recordsPerSec: 60 });
+    expect(store.getState().lastFork).toBeNull();
+    store.getState().undoFork(); // nothing to undo: no change
+    expect(store.getState().recordedTimes).toEqual([200, 200]);
+  });
+
   it('the exported rehearsal, loaded fresh, replays to the same picture', () => {
     const store = newStore('hot-keys');
     play(store, 800);
