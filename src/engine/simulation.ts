@@ -54,6 +54,7 @@ export function createSimulation(scenario: Scenario): SimState {
     queue: [],
     scenario: clonePlain(scenario),
     nextId: 1,
+    leaderVersion: 0,
     brokers: Array.from({ length: scenario.cluster.brokers }, (_, id) => ({
       id,
       parkedFetches: [],

@@ -29,6 +29,7 @@ export function electLeader(step: Step, tp: PartitionState): boolean {
   if (leader === undefined) {
     if (tp.leader >= 0) {
       tp.leader = -1;
+      sim.leaderVersion++;
       step.out.push({ type: 'PartitionOffline', at: sim.now, topic: tp.topic, partition: tp.partition });
     }
     return false;
@@ -40,6 +41,7 @@ export function electLeader(step: Step, tp: PartitionState): boolean {
 function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: boolean): void {
   const { sim } = step;
   tp.leader = leader;
+  sim.leaderVersion++;
   tp.leaderEpoch++;
   if (unclean) tp.isr = [leader];
   const newEnd = replicaOf(tp, leader)!.logEndOffset;

@@ -21,6 +21,8 @@ export interface SimState {
   scenario: Scenario;
   /** Source of ids for batches, messages and parked fetches. */
   nextId: number;
+  /** Bumped whenever a partition's leader changes, so per-record code can cache leader-derived views. */
+  leaderVersion: number;
   brokers: BrokerState[];
   topics: TopicState[];
   producers: ProducerState[];

@@ -22,11 +22,45 @@ export type Placement =
   | { blocked: false; partition: number; viaSticky: boolean; outcome: AppendOutcome }
   | { blocked: true; partition: number; viaSticky: boolean };
 
-// One reusable view per call: filling two small arrays is cheaper than allocating them per record.
+// One reusable view: filling two small arrays is cheaper than allocating them per record.
 const scratch: TopicView = { numPartitions: 0, available: [], allBatchesFull: [] };
+/** What `scratch` was last built for; while unchanged, only the few non-default entries need refreshing. */
+const built = {
+  sim: null as SimState | null,
+  producer: -1,
+  leaderVersion: -1,
+  config: null as unknown,
+  partitions: [] as { leader: number }[],
+};
+/** The first `notFullCount` entries are the indices of `scratch.allBatchesFull` holding false. */
+const notFull: number[] = [];
+let notFullCount = 0;
 
-/** The partitioner's view of the producer's topic right now (leaders known, deques full or empty). */
+function setBatchFull(view: TopicView, partition: number, full: boolean): void {
+  view.allBatchesFull[partition] = full;
+  if (!full) notFull[notFullCount++] = partition;
+}
+
+/**
+ * The partitioner's view of the producer's topic right now (leaders known, deques full or empty).
+ * Only the built-in partitioner reads allBatchesFull, and only at its sticky partition, so that is the
+ * one entry computed per record; the others stay true. `available` is rebuilt only when leaders change.
+ */
 function topicView(sim: SimState, p: ProducerState): TopicView {
+  const sticky = p.partitioner.stickyPartition;
+  const builtin = p.partitionerConfig.kind === 'builtin';
+  const current =
+    built.sim === sim &&
+    built.producer === p.index &&
+    built.leaderVersion === sim.leaderVersion &&
+    built.config === p.partitionerConfig &&
+    scratch.numPartitions === built.partitions.length;
+  if (current && !(builtin && sticky === null)) {
+    for (let k = 0; k < notFullCount; k++) scratch.allBatchesFull[notFull[k]!] = true;
+    notFullCount = 0;
+    if (builtin) setBatchFull(scratch, sticky!, lastBatchFull(p, sticky!));
+    return scratch;
+  }
   const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions;
   const n = partitions.length;
   if (scratch.numPartitions !== n) {
@@ -34,15 +68,18 @@ function topicView(sim: SimState, p: ProducerState): TopicView {
     scratch.available = new Array<boolean>(n);
     scratch.allBatchesFull = new Array<boolean>(n);
   }
-  // Only the built-in partitioner reads allBatchesFull, and only at its sticky partition; filling just that
-  // entry keeps per-record work O(1) in the common case (the other entries are not consulted).
-  const sticky = p.partitioner.stickyPartition;
-  const builtin = p.partitionerConfig.kind === 'builtin';
+  notFullCount = 0;
   for (let i = 0; i < n; i++) {
     const leader = partitions[i]!.leader;
     scratch.available[i] = typeof leader === 'number' && leader >= 0;
-    scratch.allBatchesFull[i] = builtin && (sticky === null || sticky === i) ? lastBatchFull(p, i) : true;
+    scratch.allBatchesFull[i] = true;
+    if (builtin && (sticky === null || sticky === i)) setBatchFull(scratch, i, lastBatchFull(p, i));
   }
+  built.sim = sim;
+  built.producer = p.index;
+  built.leaderVersion = sim.leaderVersion;
+  built.config = p.partitionerConfig;
+  built.partitions = partitions;
   return scratch;
 }
 
@@ -76,7 +113,7 @@ export function placeRecord(
   );
   if (outcome === null && abortsOnNewBatch(cfg)) {
     // Java's abortOnNewBatch: tell the partitioner a batch would be created, then ask again (once).
-    view.allBatchesFull[choice.partition] = lastBatchFull(p, choice.partition);
+    setBatchFull(view, choice.partition, lastBatchFull(p, choice.partition));
     onNewBatch(p.partitioner, cfg, view, choice.partition, sim.rng);
     choice = choosePartition(p.partitioner, cfg, view, record, sim.rng);
     outcome = tryAppendToLast(step, p, choice.partition, keyLength, valueLength, sample);
@@ -85,7 +122,7 @@ export function placeRecord(
   if (outcome === 'blocked')
     return { blocked: true, partition: choice.partition, viaSticky: choice.viaStickyLogic };
   if (choice.viaStickyLogic) {
-    view.allBatchesFull[choice.partition] = lastBatchFull(p, choice.partition);
+    setBatchFull(view, choice.partition, lastBatchFull(p, choice.partition));
     countAppendedIn(view, sim, p, choice.partition, outcome);
   }
   return { blocked: false, partition: choice.partition, viaSticky: choice.viaStickyLogic, outcome };
