@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures, not pass/fail. Engine throughput for 60 simulated seconds at 50,000
+ * `npm run bench` (scripts/bench.mjs bundles and runs this file): figures, not pass/fail. Engine throughput for 60 simulated seconds at 50,000
  * records/s over 12 partitions; the per-frame cost of the store (advance + snapshot) at 10× speed;
  * heap over a long run (memory must not grow with simulated time); and the built bundle's size.
  */
