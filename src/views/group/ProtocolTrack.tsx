@@ -7,6 +7,7 @@
  */
 import type { MessageView } from '../../engine';
 import { useT } from '../../i18n/useT';
+import { progress } from '../pipelineLayout';
 
 const NAMES: Partial<Record<MessageView['kind'], string>> = {
   joinGroupRequest: 'JoinGroup',
@@ -28,11 +29,6 @@ interface Props {
   messages: MessageView[];
   now: number;
   reducedMotion: boolean;
-}
-
-function progress(now: number, sentAt: number, arriveAt: number): number {
-  if (arriveAt <= sentAt) return 1;
-  return Math.min(1, Math.max(0, (now - sentAt) / (arriveAt - sentAt)));
 }
 
 export function ProtocolTrack({ end, coordinator, status, messages, now, reducedMotion }: Props) {

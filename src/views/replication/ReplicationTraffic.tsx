@@ -7,6 +7,7 @@
  */
 import type { BrokerView, MessageView } from '../../engine';
 import { useT } from '../../i18n/useT';
+import { progress } from '../pipelineLayout';
 
 interface Props {
   now: number;
@@ -24,11 +25,6 @@ const brokerOf = (end: string) => (end.startsWith('broker:') ? Number(end.slice(
 
 /** Horizontal centre of broker `id`'s column, in percent of the lane (the producer sits at 0). */
 const centre = (id: number, count: number) => ((id + 0.5) / count) * 100;
-
-function progress(now: number, sentAt: number, arriveAt: number): number {
-  if (arriveAt <= sentAt) return 1;
-  return Math.min(1, Math.max(0, (now - sentAt) / (arriveAt - sentAt)));
-}
 
 interface Marker {
   key: string;
