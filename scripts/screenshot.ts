@@ -17,10 +17,11 @@ const server = spawn(
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  for (const [w, h] of [
-    [1920, 1080],
-    [1280, 800],
-  ] as const) {
+  // SIZES="360x740,1280x800" picks other viewports.
+  const sizes = (process.env.SIZES ?? '1920x1080,1280x800')
+    .split(',')
+    .map((s) => s.split('x').map(Number) as [number, number]);
+  for (const [w, h] of sizes) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
     await page.goto(`http://127.0.0.1:${port}/${query}`);
