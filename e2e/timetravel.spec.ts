@@ -229,6 +229,10 @@ test.describe('served from a sub-path', () => {
     await expect(narrow.locator('html')).toHaveAttribute('lang', 'ko');
     const overflow = await narrow.locator('body').evaluate((b) => b.scrollWidth - b.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // At phone width the pipeline is a readable list; the wide embed keeps the picture.
+    await expect(narrow.getByTestId('pipeline-compact')).toBeVisible();
+    await expect(narrow.getByTestId('pipeline-compact')).toContainText('P0');
+    await expect(page.frameLocator('#wide').getByTestId('pipeline-compact')).toBeHidden();
     expect(errors).toEqual([]);
   });
 });

@@ -59,6 +59,7 @@ export const en = {
   'view.leo': 'log end offset {offset}',
   'view.position': 'position {offset}',
   'view.committed': 'committed {offset}',
+  'view.compact.row': '{waiting} waiting in the producer · log end {leo}, HW {hw}',
   'view.lag': 'lag {lag}',
   'view.recordsLag': 'records-lag {lag}',
   'view.noOwner': 'no owner',

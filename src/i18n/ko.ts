@@ -59,6 +59,7 @@ export const ko: Record<MessageKey, string> = {
   'view.leo': '로그 끝 오프셋 {offset}',
   'view.position': '위치 {offset}',
   'view.committed': '커밋 {offset}',
+  'view.compact.row': '프로듀서에서 대기 {waiting}개 · 로그 끝 {leo}, HW {hw}',
   'view.lag': '랙 {lag}',
   'view.recordsLag': 'records-lag {lag}',
   'view.noOwner': '담당 없음',

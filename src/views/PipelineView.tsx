@@ -11,6 +11,7 @@ import { AccumulatorCell } from './AccumulatorCell';
 import { ConsumerCell } from './ConsumerCell';
 import { InFlightLayer } from './InFlightLayer';
 import { LogCell } from './LogCell';
+import { PipelineCompact } from './PipelineCompact';
 import { COLUMNS, HEADER, WIDTH, offsetScale, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
 import { inspectorSelection } from './producer/inspectorSelection';
@@ -199,6 +200,13 @@ export function PipelineView() {
           reducedMotion={reducedMotion}
         />
       </svg>
+      <PipelineCompact
+        partitions={partitions}
+        producer={producer}
+        group={group}
+        lang={lang}
+        memberLabel={memberLabel}
+      />
       <ul className="legend">
         <li>
           <span className="legend__swatch legend__swatch--batch" aria-hidden="true" />{' '}
