@@ -71,4 +71,5 @@ export function findExample(id: string): ExampleScenario | undefined {
 }
 
 export { parseScenarioObject, parseScenarioText, formatPath } from './parse';
-export { scenarioSchema } from './schema';
+export { scenarioSchema, timelineActionSchema } from './schema';
+export { PANEL_IDS, type PanelId } from './panels';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
 import { groupActionSchemas } from './groupActionSchema';
+import { PANEL_IDS } from './panels';
 
 function configMap(scope: ConfigScope) {
   return z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).superRefine((config, ctx) => {
@@ -47,7 +48,8 @@ const keySpec = z.discriminatedUnion('type', [
   }),
 ]);
 
-const action = z.discriminatedUnion('action', [
+/** One timeline entry (an action with its `atMs`); lessons validate their actions with it too. */
+export const timelineActionSchema = z.discriminatedUnion('action', [
   z.strictObject({
     atMs: z.number().int().min(0),
     action: z.literal('setProducerConfig'),
@@ -178,7 +180,9 @@ export const scenarioSchema = z.strictObject({
       }),
     )
     .default([]),
-  timeline: z.array(action).default([]),
+  timeline: z.array(timelineActionSchema).default([]),
+  /** The panels that matter for this scenario (the others collapse behind "show all panels"). */
+  panels: z.array(z.enum(PANEL_IDS)).min(1).optional(),
 });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -79,4 +79,6 @@ export interface Scenario {
   producers: ProducerSpec[];
   consumerGroups: ConsumerGroupSpec[];
   timeline: TimelineEntry[];
+  /** The app's panels that matter for this scenario (ids from src/scenarios/panels.ts); the rest collapse. */
+  panels?: string[];
 }
