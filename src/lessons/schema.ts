@@ -15,7 +15,7 @@ const json: z.ZodType<unknown> = z.lazy(() =>
 const op = z.enum(['==', '!=', '>', '>=', '<', '<=']);
 const path = z
   .string()
-  .regex(/^[A-Za-z0-9_.\[\]/-]+$/, 'expected a read-model path like groups[g].classic.generation');
+  .regex(/^[A-Za-z0-9_.[\]/-]+$/, 'expected a read-model path like groups[g].classic.generation');
 const eventType = z
   .string()
   .regex(/^[A-Z][A-Za-z]+$/, 'expected an event type like BatchSent') as z.ZodType<SimEventType>;
