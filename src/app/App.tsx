@@ -16,6 +16,14 @@ import { Notices } from './Notices';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { CourseMap } from './lesson/CourseMap';
+import { LessonCard } from './lesson/LessonCard';
+import { useLessonFocus } from './lesson/useLessonFocus';
+import { useVisiblePanels } from './lesson/usePanels';
+import { RestartDialog } from './RestartDialog';
+import { useLesson } from '../store/useLesson';
+import type { PanelId } from '../scenarios';
+import type { ReactNode } from 'react';
 
 export function App() {
   const t = useT();
@@ -24,14 +32,29 @@ export function App() {
   const description = useKafka((s) => s.scenario.description?.[s.lang] ?? s.scenario.description?.en);
   const scenarioId = useKafka((s) => s.scenarioId);
   const openDialog = useKafka((s) => s.openDialog);
+  const inLesson = useLesson((s) => s.lesson !== null);
+  const highlight = useLesson((s) => s.lesson?.steps[s.stepIndex]?.highlight);
+  const stepKey = useLesson((s) => `${s.lesson?.id}/${s.stepIndex}`);
+  const presenter = useLesson((s) => s.presenter);
+  const setPresenter = useLesson((s) => s.setPresenter);
+  const showAll = useLesson((s) => s.showAllPanels);
+  const setShowAll = useLesson((s) => s.setShowAllPanels);
+  const { shown, hidden, focused } = useVisiblePanels();
+  useLessonFocus(highlight, t('lesson.lookHere'), [stepKey, showAll]);
   useKeyboardShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t('app.title')} — ${t('app.tagline')}`;
   }, [lang, t]);
   const boundary = { title: t('app.error.title'), body: t('app.error.body'), retry: t('app.error.retry') };
+  const panel = (id: PanelId, view: ReactNode) =>
+    shown.has(id) ? (
+      <div className="app__panel" data-focus={`panel:${id}`} data-panel={id}>
+        <ErrorBoundary {...boundary}>{view}</ErrorBoundary>
+      </div>
+    ) : null;
   return (
-    <div className="app">
+    <div className={`app${presenter ? ' app--present' : ''}`}>
       <a className="skip-link" href="#controls">
         {t('app.skipToControls')}
       </a>
@@ -50,6 +73,23 @@ export function App() {
             type="button"
             className="btn btn--small"
             aria-haspopup="dialog"
+            onClick={() => openDialog('course')}
+          >
+            {t('course.button')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-pressed={presenter}
+            title={t('presenter.help')}
+            onClick={() => setPresenter(!presenter)}
+          >
+            {t('presenter.on')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-haspopup="dialog"
             onClick={() => openDialog('share')}
           >
             {t('share.button')}
@@ -63,27 +103,32 @@ export function App() {
         </div>
       </header>
       <main>
-        {description && <p className="scenario-description">{description}</p>}
-        <div className="app__main">
+        {!inLesson && description && <p className="scenario-description">{description}</p>}
+        {(focused || showAll) && (
+          <button
+            type="button"
+            className="btn btn--small app__show-all"
+            aria-pressed={showAll}
+            onClick={() => setShowAll(!showAll)}
+          >
+            {showAll ? t('panels.showFocus') : t('panels.showAll', { n: hidden })}
+          </button>
+        )}
+        <div className={`app__main${inLesson ? ' app__main--lesson' : ''}`}>
           <div className="app__stage">
-            <ErrorBoundary {...boundary}>
-              <PipelineView />
-            </ErrorBoundary>
-            <ErrorBoundary {...boundary}>
-              <ReplicationView />
-            </ErrorBoundary>
-            <ErrorBoundary {...boundary}>
-              <MetricsPanel />
-            </ErrorBoundary>
-            <ErrorBoundary {...boundary}>
-              <ProducerPanels />
-            </ErrorBoundary>
-            <ErrorBoundary {...boundary}>
-              <GroupsPanel />
-            </ErrorBoundary>
+            {panel('pipeline', <PipelineView />)}
+            {panel('replication', <ReplicationView />)}
+            {panel('metrics', <MetricsPanel />)}
+            {panel('producer', <ProducerPanels />)}
+            {panel('groups', <GroupsPanel />)}
           </div>
           <aside className="app__side">
-            <ConfigPanel />
+            {inLesson && (
+              <ErrorBoundary {...boundary}>
+                <LessonCard />
+              </ErrorBoundary>
+            )}
+            {panel('settings', <ConfigPanel />)}
           </aside>
         </div>
       </main>
@@ -93,6 +138,8 @@ export function App() {
       <Notices />
       <ShortcutsDialog />
       <ShareDialog />
+      <CourseMap />
+      <RestartDialog />
     </div>
   );
 }

@@ -15,6 +15,11 @@ import { encodeShareHash, pageBase } from './shareLink';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import type { EmbedOptions } from './urlState';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { LessonCard } from './lesson/LessonCard';
+import { useVisiblePanels } from './lesson/usePanels';
+import { useLesson } from '../store/useLesson';
+import { ReplicationView } from '../views/replication/ReplicationView';
+import { GroupsPanel } from '../views/group/GroupCard';
 
 export function EmbedApp({ embed }: { embed: EmbedOptions }) {
   const t = useT();
@@ -22,6 +27,8 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
   const lang = useKafka((s) => s.lang);
   const name = useKafka((s) => s.scenario.name);
   const readOnly = useKafka((s) => s.readOnly);
+  const inLesson = useLesson((s) => s.lesson !== null);
+  const lessonPanels = useVisiblePanels().shown;
   useKeyboardShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -29,6 +36,9 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
   }, [lang, name, t]);
   const boundary = { title: t('app.error.title'), body: t('app.error.body'), retry: t('app.error.retry') };
   const { panels } = embed;
+  // An embedded lesson shows the panels its step needs, with the narration as the figure's caption.
+  const show = (id: 'pipeline' | 'metrics' | 'replication' | 'groups') =>
+    inLesson ? lessonPanels.has(id) : id === 'pipeline' || id === 'metrics' ? panels.has(id) : false;
   const openFull = (e: React.MouseEvent<HTMLAnchorElement>) => {
     const s = store.getState();
     const hash = encodeShareHash({
@@ -54,19 +64,32 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
         </a>
       </header>
       <main className="embed__main">
-        {panels.has('pipeline') && (
-          <ErrorBoundary {...boundary}>
-            <PipelineView />
-          </ErrorBoundary>
-        )}
-        {panels.has('metrics') && (
-          <ErrorBoundary {...boundary}>
-            <MetricsPanel />
-          </ErrorBoundary>
-        )}
-        {panels.has('settings') && !readOnly && <ConfigPanel />}
+        <figure className="embed__figure">
+          {show('pipeline') && (
+            <ErrorBoundary {...boundary}>
+              <PipelineView />
+            </ErrorBoundary>
+          )}
+          {show('replication') && (
+            <ErrorBoundary {...boundary}>
+              <ReplicationView />
+            </ErrorBoundary>
+          )}
+          {show('groups') && (
+            <ErrorBoundary {...boundary}>
+              <GroupsPanel />
+            </ErrorBoundary>
+          )}
+          {show('metrics') && (
+            <ErrorBoundary {...boundary}>
+              <MetricsPanel />
+            </ErrorBoundary>
+          )}
+          {inLesson && <LessonCard caption />}
+        </figure>
+        {!inLesson && panels.has('settings') && !readOnly && <ConfigPanel />}
       </main>
-      {panels.has('playback') && (
+      {(inLesson || panels.has('playback')) && (
         <footer className="embed__footer">
           <PlaybackBar compact />
         </footer>

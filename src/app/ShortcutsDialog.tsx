@@ -9,6 +9,7 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [['←'], 'shortcuts.stepBack'],
   [['→'], 'shortcuts.stepForward'],
   [['+', '−'], 'shortcuts.speed'],
+  [['N', 'P', 'PageDown', 'PageUp'], 'shortcuts.lessonSteps'],
   [['?'], 'shortcuts.help'],
   [['Esc'], 'shortcuts.close'],
 ];

@@ -2,6 +2,7 @@
 import type { Scenario } from '../engine';
 import { translate } from '../i18n';
 import { createKafkaStore, type KafkaStore } from '../store/kafkaStore';
+import { lessonStoreFor } from '../store/useLesson';
 import type { UrlOptions } from './urlState';
 
 /** Opening a link must stay quick: at most this many records are simulated before the first frame. */
@@ -33,6 +34,15 @@ export function storeFromUrl(options: UrlOptions, scenario: Scenario = options.e
       'error',
       translate(options.lang, 'app.badUrl', { id: options.unknownScenario, fallback: scenario.name }),
     );
+  }
+  if (options.presenter) lessonStoreFor(store).getState().setPresenter(true);
+  if (options.lesson) {
+    // A lesson runs its own scenario from its first step (a later step replays the ones before it).
+    if (lessonStoreFor(store).getState().start(options.lesson.id, options.lesson.step)) {
+      if (options.autoplay) s.play();
+      return store;
+    }
+    s.notify('error', translate(options.lang, 'course.notFound', { id: options.lesson.id }));
   }
   const startMs = affordableStartMs(scenario, options.startMs);
   if (startMs < options.startMs) {

@@ -31,11 +31,14 @@ function writeToAddressBar(hash: string): void {
 export function syncHashWithStore(
   store: KafkaStore,
   write: (hash: string) => void = writeToAddressBar,
+  /** While true (a lesson runs: its own URL says where the learner is), the hash is left alone. */
+  skip: () => boolean = () => false,
 ): () => void {
   let last = keyOf(store.getState());
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     timer = null;
+    if (skip()) return;
     const s = store.getState();
     write(
       encodeShareHash({

@@ -10,12 +10,15 @@ import { followLead } from './compare/followLead';
 import { EmbedApp } from './EmbedApp';
 import { syncHashWithStore } from './hashSync';
 import { readUrlOptions } from './urlState';
+import { syncLessonUrl } from './lesson/lessonUrl';
+import { lessonStoreFor } from '../store/useLesson';
 import { translate } from '../i18n';
 
 const prefixed = (o: Record<string, string>) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [`shown${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
 import '../styles/app.css';
 import '../styles/timetravel.css';
+import '../styles/lesson.css';
 
 const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
 const root = createRoot(document.getElementById('root')!);
@@ -44,7 +47,11 @@ if (options.compare) {
   const store = storeFromUrl(options);
   startDriver(store);
   // The full app keeps its state in the address bar; an embed leaves its host page's URL alone.
-  if (!options.embed) syncHashWithStore(store);
+  if (!options.embed) {
+    const lessons = lessonStoreFor(store);
+    syncHashWithStore(store, undefined, () => lessons.getState().lesson !== null);
+    syncLessonUrl(store, lessons);
+  }
   root.render(
     <StrictMode>
       <KafkaStoreProvider store={store}>

@@ -33,12 +33,23 @@ export interface UrlOptions {
   shared: SharedState | null;
   badHash: Extract<DecodedHash, { kind: 'error' }> | null;
   selectedPartition: number | null;
+  /** `?lesson=batching&step=2` (steps count from 1): the lesson to open, and at which step. */
+  lesson: { id: string; step: number } | null;
+  /** `?present`: large type for a projector. */
+  presenter: boolean;
 }
 
 function readPanels(value: string | null): ReadonlySet<Panel> {
   const asked = (value ?? 'pipeline,playback').split(',').map((p) => p.trim());
   const panels = new Set(PANELS.filter((p) => asked.includes(p)));
   return panels.size ? panels : new Set<Panel>(['pipeline', 'playback']);
+}
+
+function readLesson(params: URLSearchParams): UrlOptions['lesson'] {
+  const id = params.get('lesson');
+  if (!id) return null;
+  const step = Number(params.get('step') ?? '1');
+  return { id: id.slice(0, 80), step: Number.isInteger(step) && step >= 1 ? Math.min(step, 99) - 1 : 0 };
 }
 
 export function readUrlOptions(
@@ -85,5 +96,7 @@ export function readUrlOptions(
     shared,
     badHash: decoded.kind === 'error' ? decoded : null,
     selectedPartition: shared?.selectedPartition ?? null,
+    lesson: readLesson(params),
+    presenter: params.has('present'),
   };
 }

@@ -2,6 +2,18 @@ import { useEffect } from 'react';
 import { nearestStop, SPEED_STOPS } from '../controls/sliderScale';
 import type { KafkaStore } from '../store/kafkaStore';
 import { useKafkaStoreApi } from '../store/StoreContext';
+import type { LessonStore } from '../store/lessonStore';
+import { lessonStoreFor } from '../store/useLesson';
+
+/** Clickers send PageDown/PageUp (some send N/P): next and previous lesson step, while a lesson runs. */
+export function handleLessonKey(key: string, lesson: LessonStore): boolean {
+  const s = lesson.getState();
+  if (!s.lesson) return false;
+  if (key === 'PageDown' || key === 'n' || key === 'N') s.next();
+  else if (key === 'PageUp' || key === 'p' || key === 'P') s.prev();
+  else return false;
+  return true;
+}
 
 /** Applies one presenter key to every store it drives (one in the app, two in A/B compare). */
 export function handleShortcut(key: string, stores: readonly KafkaStore[]): boolean {
@@ -41,25 +53,44 @@ export function handleShortcut(key: string, stores: readonly KafkaStore[]): bool
 
 /**
  * Presenter keys: Space and "." (what clickers send) play/pause, ←/→ step back/forward, +/- speed,
- * ? shortcut help. Form fields and open dialogs keep their own keys.
+ * ? shortcut help, and in a lesson N/P or PageDown/PageUp for the next/previous step. Form fields and
+ * open dialogs keep their own keys.
  */
 export function useKeyboardShortcuts() {
   const store = useKafkaStoreApi();
   useEffect(() => {
     // One store: in A/B compare the second store follows the first (see compare/followLead.ts).
     const stores = [store];
+    const lesson = lessonStoreFor(store);
+    /** Space pressed on a button played/paused: its keyup must not click the button too. */
+    let swallowSpaceUp = false;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
-      // Form fields keep their keys; a focused button keeps Space/Enter (it was just clicked) but not the rest.
-      if (target?.closest('input:not([type="range"]), select, textarea, [contenteditable="true"]')) return;
+      // Form fields keep their keys (a radio's Space, a select's arrows, a hint's toggle).
+      if (target?.closest('input:not([type="range"]), select, textarea, summary, [contenteditable="true"]'))
+        return;
       // A slider keeps its arrows (the scrubber then moves by 1 ms); every other presenter key still works.
       if (target?.matches('input[type="range"]') && e.key.startsWith('Arrow')) return;
-      if (target?.closest('button, a') && (e.key === ' ' || e.key === 'Enter')) return;
+      // A focused button keeps Enter; Space always plays/pauses (a teacher's Space must not restart a broker).
+      if (target?.closest('button, a') && e.key === 'Enter') return;
       if (store.getState().dialog) return;
-      if (handleShortcut(e.key, stores)) e.preventDefault();
+      if (handleLessonKey(e.key, lesson) || handleShortcut(e.key, stores)) {
+        e.preventDefault();
+        swallowSpaceUp = e.key === ' ' && !!target?.closest('button, a');
+      }
     };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && swallowSpaceUp) {
+        e.preventDefault();
+        swallowSpaceUp = false;
+      }
+    };
+    window.addEventListener('keyup', onKeyUp);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [store]);
 }

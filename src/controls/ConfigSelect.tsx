@@ -26,7 +26,7 @@ export function ConfigSelect({
 }: ConfigSelectProps) {
   const id = useId();
   return (
-    <div className="config-slider config-select">
+    <div className="config-slider config-select" data-focus={`slider:${name}`}>
       <div className="config-slider__head">
         <label htmlFor={id} className="config-slider__key">
           {name}

@@ -35,7 +35,7 @@ export function ConfigSlider({
   const last = Math.max(1, stops.length - 1);
   const isDefault = stops[index] === defaultValue;
   return (
-    <div className="config-slider">
+    <div className="config-slider" data-focus={`slider:${name}`}>
       <div className="config-slider__head">
         <label htmlFor={id} className="config-slider__key">
           {name}

@@ -20,6 +20,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
   const openDialog = useKafka((s) => s.openDialog);
   const canUndoFork = useKafka((s) => s.lastFork !== null);
   const undoFork = useKafka((s) => s.undoFork);
+  const recorded = useKafka((s) => s.recordedTimes.length);
   const speedIndex = nearestStop(SPEED_STOPS, speed);
   return (
     <div
@@ -43,7 +44,12 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
         <Icon name="step" /> <span className="btn__label">{t('playback.step')}</span>
       </button>
       {!compact && (
-        <button type="button" className="btn" onClick={restart}>
+        <button
+          type="button"
+          className="btn"
+          aria-haspopup={recorded > 0 ? 'dialog' : undefined}
+          onClick={() => (recorded > 0 ? openDialog('restart') : restart())}
+        >
           <Icon name="restart" /> {t('playback.restart')}
         </button>
       )}

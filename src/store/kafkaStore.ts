@@ -76,7 +76,7 @@ export interface KafkaStoreState {
   /** The last future a fork discarded; while set, undoFork() can bring it back. */
   lastFork: DiscardedFuture | null;
   /** Which dialog is open over this visualiser, if any. */
-  dialog: 'shortcuts' | 'share' | null;
+  dialog: 'shortcuts' | 'share' | 'course' | 'restart' | null;
 
   play(): void;
   pause(): void;
@@ -104,6 +104,8 @@ export interface KafkaStoreState {
   notify(kind: Notice['kind'], text: string): void;
   dismissNotice(id: number): void;
   selectPartition(partition: number | null): void;
+  /** Calls `listener` with the events of every change (for lessons); returns the unsubscribe. */
+  onEvents(listener: (events: readonly SimEvent[]) => void): () => void;
 }
 
 export type KafkaStore = ReturnType<typeof createKafkaStore>;
@@ -134,6 +136,7 @@ export function createKafkaStore(options: StoreOptions) {
   let counters: Counters = countersOf(snapshot(sim));
   let history: MetricsSample[] = [];
   let noticeId = 0;
+  const eventListeners = new Set<(events: readonly SimEvent[]) => void>();
   /** What a fork replaced: the recorded interventions and horizon before it (cleared by the next change). */
   let beforeFork: { recorded: Timeline['recorded']; horizon: number } | null = null;
 
@@ -141,12 +144,15 @@ export function createKafkaStore(options: StoreOptions) {
     /** Advances in slices that end on sample boundaries, so charts get evenly spaced samples. */
     const run = (ms: number) => {
       const events: SimEvent[] = [];
+      // Listeners (lessons) see every event; the recent window below is trimmed.
+      const all: SimEvent[] | null = eventListeners.size ? [] : null;
       let left = Math.floor(ms);
       while (left > 0) {
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);
         const slice = Math.min(left, toBoundary);
         const produced = advanceRecorded(timeline, sim, slice);
         for (const e of produced) events.push(e);
+        if (all) for (const e of produced) all.push(e);
         left -= slice;
         if (sim.now % SAMPLE_MS === 0) {
           const snap = snapshot(sim);
@@ -156,10 +162,10 @@ export function createKafkaStore(options: StoreOptions) {
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
-      publish(events);
+      publish(events, all ?? events);
     };
 
-    const publish = (events: SimEvent[]) => {
+    const publish = (events: SimEvent[], heard: readonly SimEvent[] = events) => {
       const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
       set({
         snap: snapshot(sim),
@@ -168,6 +174,7 @@ export function createKafkaStore(options: StoreOptions) {
         horizon: timeline.horizon,
         recordedTimes: timeline.recorded.map((r) => r.atMs),
       });
+      for (const listener of eventListeners) listener(heard);
     };
 
     const seekTo = (ms: number) => {
@@ -290,6 +297,7 @@ export function createKafkaStore(options: StoreOptions) {
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
       selectPartition: (selectedPartition) => set({ selectedPartition }),
+      onEvents: (listener) => (eventListeners.add(listener), () => eventListeners.delete(listener)),
     };
   });
 }

@@ -126,7 +126,12 @@ export function PipelineView() {
           const y = HEADER + i * h;
           const consumer = group?.partitions.find((g) => g.topic === p.topic && g.partition === p.partition);
           return (
-            <g key={p.partition} className="row" data-partition={p.partition}>
+            <g
+              key={p.partition}
+              className="row"
+              data-partition={p.partition}
+              data-focus={`partition:${p.partition}`}
+            >
               {i % 2 === 0 && <rect className="row__band" x={0} y={y} width={WIDTH} height={h} />}
               <text className="row__label" x={COLUMNS.label.x} y={y + h / 2} dominantBaseline="central">
                 P{p.partition}

@@ -39,7 +39,7 @@ export const batching: Lesson = {
         ko: 'send()는 레코드를 바로 네트워크로 보내지 않는다. 파티션별 [[batch|배치]]에 붙여 두고, 센더 스레드가 배치 단위로 보낸다. 애플리케이션은 초당 200개를 보내고 [[linger|linger.ms]]는 5ms다.',
       },
       highlight: { partition: 0 },
-      until: { event: 'BatchSent', atLeast: 30 },
+      until: { all: [{ event: 'BatchSent', atLeast: 30 }, { elapsedMs: 2000 }] },
       predict: {
         question: {
           en: 'About how many records will a batch carry?',
@@ -97,7 +97,7 @@ export const batching: Lesson = {
         { action: 'setProducerConfig', producer: P, key: 'linger.ms', value: 200 },
         { action: 'setProducerConfig', producer: P, key: 'batch.size', value: 2048 },
       ],
-      until: { event: 'BatchSent', atLeast: 20 },
+      until: { all: [{ event: 'BatchSent', atLeast: 20 }, { elapsedMs: 2000 }] },
       predict: {
         question: { en: 'Why will batches leave now?', ko: '이제 배치는 왜 떠날까?' },
         choices: [

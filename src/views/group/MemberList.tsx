@@ -47,7 +47,7 @@ function MemberRow({
     ms === null ? '—' : formatNumber(lang, ms / 1000, ms < 10_000 ? 1 : 0);
   const slow = g.processingMsPerRecord !== group.workload.processingMsPerRecord;
   return (
-    <tr className={`member member--${g.status}`} data-member={m.clientId}>
+    <tr className={`member member--${g.status}`} data-member={m.clientId} data-focus={`member:${m.clientId}`}>
       <th scope="row">
         <span className="member__dot" style={{ background: memberColor(m.clientId) }} aria-hidden="true" />
         <span className="member__name">{shortName(m.clientId)}</span>{' '}

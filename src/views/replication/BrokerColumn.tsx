@@ -30,7 +30,11 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
         : 'running';
   const held = partitions.filter((p) => p.replication.replicas.includes(broker.id));
   return (
-    <div className={`broker broker--${broker.alive ? 'up' : 'down'}`} data-testid={`broker-${broker.id}`}>
+    <div
+      className={`broker broker--${broker.alive ? 'up' : 'down'}`}
+      data-testid={`broker-${broker.id}`}
+      data-focus={`broker:${broker.id}`}
+    >
       <button
         type="button"
         className="broker__button"

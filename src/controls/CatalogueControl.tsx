@@ -1,0 +1,111 @@
+/**
+ * A control for any producer or consumer config key of the catalogue (or the workload's records/s and
+ * value size): a select for enums and booleans, a slider over "nice" stops for numbers. Lessons use it to
+ * put exactly the controls a goal needs next to the goal.
+ */
+import { defaultOf, findKey, type ConfigKeySpec, type ConfigValue } from '../engine';
+import { formatNumber } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useKafka } from '../store/StoreContext';
+import { ConfigSelect } from './ConfigSelect';
+import { ConfigSlider } from './ConfigSlider';
+import {
+  BATCH_SIZE_STOPS,
+  LINGER_STOPS,
+  MAX_POLL_RECORDS_STOPS,
+  RATE_STOPS,
+  VALUE_BYTES_STOPS,
+  withValues,
+} from './sliderScale';
+
+const KNOWN_STOPS: Record<string, readonly number[]> = {
+  'linger.ms': LINGER_STOPS,
+  'batch.size': BATCH_SIZE_STOPS,
+  'max.poll.records': MAX_POLL_RECORDS_STOPS,
+};
+
+/** 0, 1, 2, 5, 10, 20, 50 … within the key's range (at most ~16 stops). */
+export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max'>): number[] {
+  const min = spec.min ?? 0;
+  const max = Math.min(spec.max ?? 2_147_483_647, 2_147_483_647);
+  const out = min <= 0 ? [0] : [];
+  for (let p = 1; p <= max && out.length < 40; p *= 10)
+    for (const m of [1, 2, 5]) if (m * p >= Math.max(min, 1) && m * p <= max) out.push(m * p);
+  // Keep the ladder short: thin it from the top while it is long.
+  while (out.length > 16) out.splice(out.length - 2, 1);
+  return out;
+}
+
+export function CatalogueControl({ name }: { name: string }) {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const act = useKafka((s) => s.act);
+  const version = useKafka((s) => s.scenario.kafkaVersion);
+  const producer = useKafka((s) => s.snap.producers[0]);
+  const group = useKafka((s) => s.snap.groups[0]);
+  const num = (n: number) => formatNumber(lang, n);
+
+  if (name === 'records/s' || name === 'valueBytes') {
+    if (!producer) return null;
+    const rate = name === 'records/s';
+    const value = rate ? producer.workload.recordsPerSec : producer.workload.valueBytes;
+    const format = (n: number) => (rate ? `${num(n)} / s` : `${num(n)} ${t('unit.bytes')}`);
+    return (
+      <ConfigSlider
+        name={rate ? t('config.recordsPerSec') : t('config.valueBytes')}
+        value={value}
+        stops={withValues(rate ? RATE_STOPS : VALUE_BYTES_STOPS, value)}
+        defaultValue={value}
+        defaultLabel={t('config.default', { value: format(value) })}
+        format={format}
+        doc={t(rate ? 'config.recordsPerSec.doc' : 'config.valueBytes.doc')}
+        onChange={(v) =>
+          act({
+            action: 'setWorkload',
+            producer: producer.id,
+            ...(rate ? { recordsPerSec: v } : { valueBytes: v }),
+          })
+        }
+      />
+    );
+  }
+
+  const spec = findKey('producer', name) ?? findKey('consumer', name);
+  const client = spec?.scope === 'producer' ? producer : spec?.scope === 'consumer' ? group : undefined;
+  if (!spec || !client) return null;
+  const set = (value: ConfigValue) =>
+    act(
+      spec.scope === 'producer'
+        ? { action: 'setProducerConfig', producer: client.id, key: name, value }
+        : { action: 'setConsumerConfig', group: client.id, key: name, value },
+    );
+  const def = defaultOf(spec, version);
+  if (spec.kind !== 'int') {
+    const values = spec.values ?? ['true', 'false'];
+    return (
+      <ConfigSelect
+        name={name}
+        value={String(client.config[name])}
+        options={values.map((v) => ({ value: v, label: v }))}
+        defaultLabel={t('config.default', { value: String(def) })}
+        doc={spec.doc[lang]}
+        onChange={(v) => set(spec.kind === 'bool' ? v === 'true' : v)}
+      />
+    );
+  }
+  const value = client.config[name] as number;
+  const unit = spec.unit ? ` ${t(`unit.${spec.unit}`)}` : '';
+  const format = (n: number) => `${num(n)}${unit}`;
+  return (
+    <ConfigSlider
+      name={name}
+      value={value}
+      stops={withValues(KNOWN_STOPS[name] ?? niceStops(spec), value, def as number)}
+      defaultValue={def as number}
+      defaultLabel={t('config.default', { value: format(def as number) })}
+      format={format}
+      doc={spec.doc[lang]}
+      onChange={set}
+    />
+  );
+}
