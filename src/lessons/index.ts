@@ -3,9 +3,10 @@ import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { acks } from './course/acks';
+import { retries } from './course/retries';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, acks];
+export const COURSE: readonly Lesson[] = [batching, acks, retries];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
