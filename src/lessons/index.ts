@@ -4,9 +4,10 @@ import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { acks } from './course/acks';
 import { retries } from './course/retries';
+import { idempotence } from './course/idempotence';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, acks, retries];
+export const COURSE: readonly Lesson[] = [batching, acks, retries, idempotence];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
