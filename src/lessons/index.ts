@@ -2,9 +2,12 @@
 import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
+import { acks } from './course/acks';
+import { retries } from './course/retries';
+import { idempotence } from './course/idempotence';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching];
+export const COURSE: readonly Lesson[] = [batching, acks, retries, idempotence];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
