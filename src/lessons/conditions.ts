@@ -31,12 +31,32 @@ function pick(list: unknown[], sel: string): unknown {
   return /^\d+$/.test(sel) ? list[Number(sel)] : undefined;
 }
 
+/** Splits `a.b[x.y].c` on the dots outside brackets: `['a', 'b[x.y]', 'c']`. */
+function segments(path: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of path) {
+    if (ch === '[') depth++;
+    if (ch === ']') depth--;
+    if (ch === '.' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 const SEGMENT = /^([^[\]]+)?((?:\[[^\]]+\])*)$/;
 
-/** Resolves a read-model path; `undefined` when any part of it does not exist. */
+/**
+ * Resolves a read-model path; `undefined` when any part of it does not exist. On an object, `[key]`
+ * reads a field whose name has dots in it: `config[linger.ms]`.
+ */
 export function resolvePath(root: unknown, path: string): unknown {
   let cur: unknown = root;
-  for (const segment of path.split('.')) {
+  for (const segment of segments(path)) {
     const m = SEGMENT.exec(segment);
     if (!m) return undefined;
     const [, field, selectors] = m;
@@ -45,8 +65,10 @@ export function resolvePath(root: unknown, path: string): unknown {
       cur = field === 'length' && Array.isArray(cur) ? cur.length : (cur as Record<string, unknown>)[field];
     }
     for (const sel of selectors!.match(/\[([^\]]+)\]/g) ?? []) {
-      if (!Array.isArray(cur)) return undefined;
-      cur = pick(cur, sel.slice(1, -1));
+      const key = sel.slice(1, -1);
+      if (Array.isArray(cur)) cur = pick(cur, key);
+      else if (cur !== null && typeof cur === 'object') cur = (cur as Record<string, unknown>)[key];
+      else return undefined;
     }
     if (cur === undefined) return undefined;
   }
