@@ -24,15 +24,13 @@ const KNOWN_STOPS: Record<string, readonly number[]> = {
   'max.poll.records': MAX_POLL_RECORDS_STOPS,
 };
 
-/** 0, 1, 2, 5, 10, 20, 50 … within the key's range (at most ~16 stops). */
-export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max'>): number[] {
+/** 0, 1, 2, 5, 10, 20, 50 … within the key's range, up to ten times its default. */
+export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max'>, def: number): number[] {
   const min = spec.min ?? 0;
-  const max = Math.min(spec.max ?? 2_147_483_647, 2_147_483_647);
+  const max = Math.min(spec.max ?? Number.MAX_SAFE_INTEGER, Math.max(10 * def, 1000));
   const out = min <= 0 ? [0] : [];
-  for (let p = 1; p <= max && out.length < 40; p *= 10)
+  for (let p = 1; p <= max; p *= 10)
     for (const m of [1, 2, 5]) if (m * p >= Math.max(min, 1) && m * p <= max) out.push(m * p);
-  // Keep the ladder short: thin it from the top while it is long.
-  while (out.length > 16) out.splice(out.length - 2, 1);
   return out;
 }
 
@@ -100,7 +98,7 @@ export function CatalogueControl({ name }: { name: string }) {
     <ConfigSlider
       name={name}
       value={value}
-      stops={withValues(KNOWN_STOPS[name] ?? niceStops(spec), value, def as number)}
+      stops={withValues(KNOWN_STOPS[name] ?? niceStops(spec, def as number), value, def as number)}
       defaultValue={def as number}
       defaultLabel={t('config.default', { value: format(def as number) })}
       format={format}

@@ -24,8 +24,10 @@ export const lessonEn = {
   'lesson.finish': 'Back to the course',
   'lesson.play': 'Play to see what happens',
   'lesson.playAfterPredict': 'Choose an answer, then play',
+  'lesson.playToTry': 'Play, then change a setting and watch',
   'lesson.playing': 'Playing… the step pauses when it has something to show.',
-  'lesson.timedOut': 'This is taking longer than the lesson expected. Press Next, or go back a step to try again.',
+  'lesson.timedOut':
+    'This is taking longer than the lesson expected. Press Next, or go back a step to try again.',
   'lesson.readNext': 'Read, look at the highlighted part, then go on with Next (N).',
   'lesson.predict': 'Predict',
   'lesson.yourAnswer': 'You predicted: {answer}',
@@ -34,7 +36,8 @@ export const lessonEn = {
   'lesson.notQuite': 'Not quite.',
   'lesson.noAnswer': 'You did not predict this time.',
   'lesson.evidence': 'The simulation showed it in this run.',
-  'lesson.evidenceMissing': 'This run did not show it clearly (you changed things?): go back a step to watch again.',
+  'lesson.evidenceMissing':
+    'This run did not show it clearly (you changed things?): go back a step to watch again.',
   'lesson.tryIt': 'Now you try',
   'lesson.goalNow': 'Now: {value} (since your last change)',
   'lesson.goalPassed': '✓ Goal reached — the simulation shows it.',
@@ -49,7 +52,8 @@ export const lessonEn = {
   'panels.showFocus': 'Show only what this lesson needs',
   'presenter.on': 'Presenter mode',
   'presenter.off': 'Leave presenter mode',
-  'presenter.help': 'Large type for a projector. N / PageDown: next step · P / PageUp: previous step · Space: play/pause.',
+  'presenter.help':
+    'Large type for a projector. N / PageDown: next step · P / PageUp: previous step · Space: play/pause.',
   'shortcuts.lessonSteps': 'Next / previous lesson step (as clickers send)',
   'restart.title': 'Restart the scenario?',
   'restart.body': 'You made {count} changes. Keep them (they play again at their times) or discard them?',

@@ -26,6 +26,7 @@ export const lessonKo: Record<keyof typeof lessonEn, string> = {
   'lesson.finish': '강의 목록으로',
   'lesson.play': '재생해서 무슨 일이 일어나는지 보기',
   'lesson.playAfterPredict': '답을 고른 뒤 재생하자',
+  'lesson.playToTry': '재생한 뒤 설정을 바꾸고 지켜보자',
   'lesson.playing': '재생 중… 보여 줄 것이 생기면 단계가 멈춘다.',
   'lesson.timedOut': '레슨이 예상한 것보다 오래 걸리고 있다. 다음을 누르거나, 한 단계 돌아가서 다시 해 보자.',
   'lesson.readNext': '읽고, 강조된 부분을 본 뒤 다음(N)으로 넘어가자.',
@@ -36,7 +37,8 @@ export const lessonKo: Record<keyof typeof lessonEn, string> = {
   'lesson.notQuite': '아쉽다.',
   'lesson.noAnswer': '이번에는 예측하지 않았다.',
   'lesson.evidence': '이번 실행에서 시뮬레이션이 그대로 보여 줬다.',
-  'lesson.evidenceMissing': '이번 실행에서는 뚜렷하게 보이지 않았다(설정을 바꿨나?). 한 단계 돌아가서 다시 보자.',
+  'lesson.evidenceMissing':
+    '이번 실행에서는 뚜렷하게 보이지 않았다(설정을 바꿨나?). 한 단계 돌아가서 다시 보자.',
   'lesson.tryIt': '직접 해 보기',
   'lesson.goalNow': '현재: {value} (마지막 변경 이후)',
   'lesson.goalPassed': '✓ 목표 달성 — 시뮬레이션이 보여 준다.',
@@ -51,7 +53,8 @@ export const lessonKo: Record<keyof typeof lessonEn, string> = {
   'panels.showFocus': '이 레슨에 필요한 것만 보기',
   'presenter.on': '발표자 모드',
   'presenter.off': '발표자 모드 끄기',
-  'presenter.help': '프로젝터용 큰 글씨. N / PageDown: 다음 단계 · P / PageUp: 이전 단계 · Space: 재생/일시정지.',
+  'presenter.help':
+    '프로젝터용 큰 글씨. N / PageDown: 다음 단계 · P / PageUp: 이전 단계 · Space: 재생/일시정지.',
   'shortcuts.lessonSteps': '레슨의 다음 / 이전 단계 (프레젠터 리모컨 키)',
   'restart.title': '시나리오를 처음부터 다시 시작할까?',
   'restart.body': '변경을 {count}번 했다. 변경을 유지할까(그 시각에 다시 적용됨), 버릴까?',

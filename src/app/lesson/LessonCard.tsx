@@ -49,7 +49,16 @@ function StepStatus() {
   const reached = useLesson((s) => s.reached);
   const timedOut = useLesson((s) => s.timedOut);
   const choice = useLesson((s) => s.choice);
-  if (!step.until) return step.goal ? null : <p className="lesson__status">{t('lesson.readNext')}</p>;
+  const passed = useLesson((s) => s.passed);
+  if (!step.until) {
+    if (!step.goal) return <p className="lesson__status">{t('lesson.readNext')}</p>;
+    if (passed || playing) return null;
+    return (
+      <button type="button" className="btn btn--primary lesson__play" onClick={play}>
+        ▶ {t('lesson.playToTry')}
+      </button>
+    );
+  }
   if (reached)
     return step.result ? (
       <p className="lesson__result" role="status">
