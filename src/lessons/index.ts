@@ -2,9 +2,10 @@
 import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
+import { serializers } from './course/serializers';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching];
+export const COURSE: readonly Lesson[] = [serializers, batching];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
