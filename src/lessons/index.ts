@@ -2,10 +2,11 @@
 import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
+import { bufferAndClose } from './course/buffer-and-close';
 import { serializers } from './course/serializers';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [serializers, batching];
+export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
