@@ -3,10 +3,11 @@ import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { bufferAndClose } from './course/buffer-and-close';
+import { keys } from './course/keys';
 import { serializers } from './course/serializers';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose];
+export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose, keys];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
