@@ -4,10 +4,11 @@ import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { bufferAndClose } from './course/buffer-and-close';
 import { keys } from './course/keys';
+import { sticky } from './course/sticky';
 import { serializers } from './course/serializers';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose, keys];
+export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose, keys, sticky];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
