@@ -5,10 +5,11 @@ import { batching } from './course/batching';
 import { bufferAndClose } from './course/buffer-and-close';
 import { keys } from './course/keys';
 import { sticky } from './course/sticky';
+import { compression } from './course/compression';
 import { serializers } from './course/serializers';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose, keys, sticky];
+export const COURSE: readonly Lesson[] = [serializers, batching, bufferAndClose, keys, sticky, compression];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
