@@ -71,8 +71,8 @@ export const keys: Lesson = {
         },
       },
       result: {
-        en: 'Partition 2 gets everything; partitions 0 and 1 stay empty, and so do the consumers that own them.',
-        ko: '파티션 2가 전부 받고, 파티션 0과 1은 비어 있다. 그 파티션을 맡은 컨슈머들도 할 일이 없다.',
+        en: 'Partition 2 gets everything; partitions 0 and 1 stay empty, so the consumers that will own them get nothing to do.',
+        ko: '파티션 2가 전부 받고, 파티션 0과 1은 비어 있다. 그래서 그 파티션을 맡게 될 컨슈머들은 할 일이 없다.',
       },
     },
     {
@@ -82,7 +82,9 @@ export const keys: Lesson = {
         ko: '같은 키는 매번 같은 파티션으로 간다(파티션 수가 바뀌지 않는 한). 파티션은 [[offset|오프셋]] 순서로 읽는 순서 있는 로그이므로, 한 컨슈머가 user-1의 레코드를 보낸 순서대로 모두 본다. Kafka는 파티션 안에서만 순서를 보장하므로, 고객별·계좌별·기기별 순서는 이렇게 얻는다.',
       },
       highlight: { partition: 2 },
-      until: { elapsedMs: 3000 },
+      until: {
+        all: [{ elapsedMs: 3000 }, { value: 'groups[orders-app].stats.consumed', op: '>', than: 100 }],
+      },
       result: {
         en: 'The price: with only three keys, all of them on one partition, one consumer does all the work while two wait. Adding partitions later also changes where keys go (user-1 moves from partition 2 of 3 to partition 0 of 4), so order across that change is lost.',
         ko: '대가도 있다. 키가 셋뿐이고 모두 한 파티션에 있으니, 컨슈머 하나가 모든 일을 하고 둘은 논다. 나중에 파티션을 늘리면 키의 위치도 바뀌어(user-1은 3개 중 파티션 2에서 4개 중 파티션 0으로) 그 변경을 사이에 둔 순서는 깨진다.',
