@@ -2,12 +2,27 @@
 import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
+import { serializers } from './course/serializers';
+import { bufferAndClose } from './course/buffer-and-close';
+import { keys } from './course/keys';
+import { sticky } from './course/sticky';
+import { compression } from './course/compression';
 import { acks } from './course/acks';
 import { retries } from './course/retries';
 import { idempotence } from './course/idempotence';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, acks, retries, idempotence];
+export const COURSE: readonly Lesson[] = [
+  serializers,
+  batching,
+  bufferAndClose,
+  keys,
+  sticky,
+  compression,
+  acks,
+  retries,
+  idempotence,
+];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
