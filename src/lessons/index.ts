@@ -3,9 +3,10 @@ import { findExample, parseScenarioObject } from '../scenarios';
 import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { fetchAndPoll } from './course/fetch-and-poll';
+import { offsetsAndLag } from './course/offsets-and-lag';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, fetchAndPoll];
+export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
