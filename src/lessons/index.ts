@@ -4,9 +4,10 @@ import type { Scenario } from '../engine';
 import { batching } from './course/batching';
 import { fetchAndPoll } from './course/fetch-and-poll';
 import { offsetsAndLag } from './course/offsets-and-lag';
+import { rebalances } from './course/rebalances';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag];
+export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag, rebalances];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
