@@ -5,9 +5,10 @@ import { batching } from './course/batching';
 import { fetchAndPoll } from './course/fetch-and-poll';
 import { offsetsAndLag } from './course/offsets-and-lag';
 import { rebalances } from './course/rebalances';
+import { liveness } from './course/liveness';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag, rebalances];
+export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag, rebalances, liveness];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
