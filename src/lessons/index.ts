@@ -6,9 +6,17 @@ import { fetchAndPoll } from './course/fetch-and-poll';
 import { offsetsAndLag } from './course/offsets-and-lag';
 import { rebalances } from './course/rebalances';
 import { liveness } from './course/liveness';
+import { offsetRetention } from './course/offset-retention';
 import type { Lesson } from './types';
 
-export const COURSE: readonly Lesson[] = [batching, fetchAndPoll, offsetsAndLag, rebalances, liveness];
+export const COURSE: readonly Lesson[] = [
+  batching,
+  fetchAndPoll,
+  offsetsAndLag,
+  rebalances,
+  liveness,
+  offsetRetention,
+];
 
 export function findLesson(id: string): Lesson | undefined {
   return COURSE.find((l) => l.id === id);
