@@ -187,15 +187,15 @@ export const liveness: Lesson = {
         ko: '컨슈머 2는 여전히 느리다. 배치가 끝나면 다시 들어오지만, poll이 레코드를 50개 넘게 돌려주는 순간 또 쫓겨난다. 레코드당 400ms면 그 배치가 20초 간격보다 오래 걸리기 때문이다.',
       },
       highlight: { slider: 'max.poll.interval.ms' },
-      withinMs: 120000,
+      withinMs: 150000,
       goal: {
         task: {
-          en: 'Change one setting so that consumer 2 keeps consuming for a whole minute without being removed from the group.',
-          ko: '설정 하나를 바꿔서 컨슈머 2가 1분 동안 그룹에서 쫓겨나지 않고 계속 소비하게 하자.',
+          en: 'Change one setting so that consumer 2 keeps consuming for two whole minutes without being removed from the group.',
+          ko: '설정 하나를 바꿔서 컨슈머 2가 2분 동안 그룹에서 쫓겨나지 않고 계속 소비하게 하자.',
         },
         check: {
           all: [
-            { elapsedMs: 60000 },
+            { elapsedMs: 120000 },
             { event: 'RecordsPolled', where: { member: C(2) }, atLeast: 2 },
             { not: { event: 'MemberRemoved', where: { member: C(2) } } },
           ],
