@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';
+import { KeysSelect } from './KeysSelect';
 import {
   BATCH_SIZE_STOPS,
   LINGER_STOPS,
@@ -43,6 +44,7 @@ export function CatalogueControl({ name }: { name: string }) {
   const group = useKafka((s) => s.snap.groups[0]);
   const num = (n: number) => formatNumber(lang, n);
 
+  if (name === 'keys') return <KeysSelect />;
   if (name === 'records/s' || name === 'valueBytes') {
     if (!producer) return null;
     const rate = name === 'records/s';

@@ -19,30 +19,14 @@ import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';
 import { withValues } from './sliderScale';
 import { versionLabel } from './versionLabel';
+import { KeysSelect } from './KeysSelect';
 
 const BUFFER_STOPS = [65536, 262144, 1048576, 4194304, 16777216, 33554432, 67108864];
 const MAX_BLOCK_STOPS = [0, 100, 1000, 5000, 10000, 30000, 60000];
 const MAX_REQUEST_STOPS = [16384, 65536, 262144, 1048576, 4194304];
 const AVAILABILITY_STOPS = [0, 100, 500, 1000, 5000, 30000];
 const HOT_SHARE_STOPS = [10, 25, 50, 75, 80, 90, 99];
-const KEY_KINDS = ['none', 'list', 'sequence', 'zipf', 'hot'] as const;
 const NO_CONFIG: Record<string, ConfigValue> = {};
-
-/** A key generator of each kind, keeping what the current one has where it can. */
-function keySpecOf(kind: KeySpec['type'], current: KeySpec, hotShare: number): KeySpec {
-  switch (kind) {
-    case 'none':
-      return { type: 'none' };
-    case 'list':
-      return current.type === 'list' ? current : { type: 'list', values: ['user-1', 'user-2', 'user-3'] };
-    case 'sequence':
-      return { type: 'sequence', prefix: 'user-', count: 100 };
-    case 'zipf':
-      return { type: 'zipf', prefix: 'user-', count: 1000, exponent: 1.1 };
-    case 'hot':
-      return { type: 'hot', hotKey: 'user-1', sharePercent: hotShare, prefix: 'user-', count: 1000 };
-  }
-}
 
 /** Memoised and subscribed to config and keys only, so the many controls do not re-render every frame. */
 export const ProducerConfigControls = memo(function ProducerConfigControls() {
@@ -115,16 +99,7 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
       />
       {select('key.serializer')}
       {select('value.serializer')}
-      <ConfigSelect
-        name={t('config.keys')}
-        value={keys.type}
-        options={KEY_KINDS.map((k) => ({ value: k, label: t(`config.keys.${k}`) }))}
-        defaultLabel={t('config.default', {
-          value: t(`config.keys.${scenario.producers[0]?.workload.keys.type ?? 'none'}`),
-        })}
-        doc={t('config.keys.doc')}
-        onChange={(v) => setKeys(keySpecOf(v as KeySpec['type'], keys, hotShare))}
-      />
+      <KeysSelect />
       {keys.type === 'hot' && (
         <ConfigSlider
           name={t('config.hotShare')}

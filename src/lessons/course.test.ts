@@ -11,7 +11,7 @@ import { COURSE, lessonScenario } from './index';
 import { validateLesson } from './schema';
 import type { Condition, Lesson, LessonStep, Text } from './types';
 
-const WORKLOAD_CONTROLS = new Set(['records/s', 'valueBytes', 'partitions', 'keys']);
+const WORKLOAD_CONTROLS = new Set(['records/s', 'valueBytes', 'keys']);
 
 function texts(lesson: Lesson): Text[] {
   const out: Text[] = [lesson.title, lesson.summary, lesson.recap];

@@ -7,8 +7,10 @@ import { advance, apply, snapshot, type SimState } from '../engine';
 import { beginStep, DEFAULT_WITHIN_MS, restartGoal, updateStep, type StepProgress } from './runner';
 import type { LessonStep } from './types';
 
-/** Simulated ms per slice while waiting for a condition (fine enough for sub-second outcomes). */
+/** Simulated ms per slice while waiting for a condition: fine at first, coarser on long waits. */
 export const SLICE_MS = 50;
+const LONG_WAIT_MS = 5_000;
+const LONG_SLICE_MS = 250;
 
 export interface HeadlessStepResult {
   progress: StepProgress;
@@ -25,7 +27,7 @@ function playUntil(
 ) {
   const start = sim.now;
   while (!done() && sim.now - start < withinMs) {
-    const events = advance(sim, SLICE_MS);
+    const events = advance(sim, sim.now - start < LONG_WAIT_MS ? SLICE_MS : LONG_SLICE_MS);
     updateStep(step, progress, events, snapshot(sim));
   }
 }

@@ -10,6 +10,11 @@ import { compression } from './course/compression';
 import { acks } from './course/acks';
 import { retries } from './course/retries';
 import { idempotence } from './course/idempotence';
+import { fetchAndPoll } from './course/fetch-and-poll';
+import { offsetsAndLag } from './course/offsets-and-lag';
+import { rebalances } from './course/rebalances';
+import { liveness } from './course/liveness';
+import { offsetRetention } from './course/offset-retention';
 import type { Lesson } from './types';
 
 export const COURSE: readonly Lesson[] = [
@@ -22,6 +27,11 @@ export const COURSE: readonly Lesson[] = [
   acks,
   retries,
   idempotence,
+  fetchAndPoll,
+  offsetsAndLag,
+  rebalances,
+  liveness,
+  offsetRetention,
 ];
 
 export function findLesson(id: string): Lesson | undefined {
