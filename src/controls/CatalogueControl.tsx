@@ -35,13 +35,14 @@ export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max'>, def: number)
   return out;
 }
 
-export function CatalogueControl({ name }: { name: string }) {
+/** `client`: which producer or group the control changes (by id); the first one when not given. */
+export function CatalogueControl({ name, client: clientId }: { name: string; client?: string }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const version = useKafka((s) => s.scenario.kafkaVersion);
-  const producer = useKafka((s) => s.snap.producers[0]);
-  const group = useKafka((s) => s.snap.groups[0]);
+  const producer = useKafka((s) => s.snap.producers.find((p) => p.id === clientId) ?? s.snap.producers[0]);
+  const group = useKafka((s) => s.snap.groups.find((g) => g.id === clientId) ?? s.snap.groups[0]);
   const num = (n: number) => formatNumber(lang, n);
 
   if (name === 'keys') return <KeysSelect />;

@@ -7,6 +7,15 @@ import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { RichText } from '../../views/RichText';
 
+/** The producer or group the goal's own solution changes with this key, so the control changes the same one. */
+function targetOf(goal: Goal, key: string): string | undefined {
+  for (const a of goal.solution) {
+    if (a.action === 'setProducerConfig' && a.key === key) return a.producer;
+    if (a.action === 'setConsumerConfig' && a.key === key) return a.group;
+  }
+  return undefined;
+}
+
 export function LessonGoal({ goal }: { goal: Goal }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
@@ -20,7 +29,7 @@ export function LessonGoal({ goal }: { goal: Goal }) {
       {goal.controls && goal.controls.length > 0 && (
         <div className="lesson__controls">
           {goal.controls.map((key) => (
-            <CatalogueControl key={key} name={key} />
+            <CatalogueControl key={key} name={key} client={targetOf(goal, key)} />
           ))}
         </div>
       )}
