@@ -21,8 +21,13 @@ export function useLessonFocus(highlight: Highlight | undefined, label: string, 
         el.classList.add('is-lesson-focus');
         el.setAttribute('data-focus-label', label);
       }
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      marked[0]?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      // Scroll only when the element is out of sight, so the page does not jump under the learner.
+      const first = marked[0];
+      const box = first?.getBoundingClientRect();
+      if (first && box && (box.bottom < 0 || box.top > window.innerHeight)) {
+        const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+        first.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+      }
     });
     return () => {
       cancelAnimationFrame(frame);
