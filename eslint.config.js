@@ -67,6 +67,27 @@ export default tseslint.config(
       ],
     },
   },
+  // Lessons are data and pure logic over the engine's read model: no UI, no store.
+  {
+    files: ['src/lessons/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'zustand', 'zustand/*', 'd3', 'd3-*'],
+              message: 'Lessons are UI-free data.',
+            },
+            {
+              group: ['**/store/**', '**/views/**', '**/controls/**', '**/app/**'],
+              message: 'engine ← scenarios ← lessons ← store: no imports upwards.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // D3 stays inside views.
   {
     files: ['src/store/**', 'src/controls/**', 'src/app/**', 'src/scenarios/**', 'src/cli/**', 'src/i18n/**'],
