@@ -10,6 +10,6 @@ export const glossaryUiEn = {
   'glossary.seeAlso': 'See also: {terms}',
   'view.legend.sentBecause':
     'why the last batch left: [[batchSize|full]] · [[linger|linger.ms]] ran out · [[rodeAlong|rode along]] with a ready batch for the same broker',
-  'view.legend.lag':
-    '[[lag|lag]] counts from the committed offset · [[recordsLag|records-lag]] from the position',
+  'view.legend.recordsLag':
+    "[[recordsLag|records-lag]] = high watermark − position (the consumer's own metric)",
 } as const;

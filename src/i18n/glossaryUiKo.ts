@@ -12,5 +12,5 @@ export const glossaryUiKo: Record<keyof typeof glossaryUiEn, string> = {
   'glossary.seeAlso': '함께 보기: {terms}',
   'view.legend.sentBecause':
     '마지막 배치가 떠난 이유: [[batchSize|가득 참]] · [[linger|linger.ms]] 만료 · 같은 브로커로 가는 준비된 배치와 [[rodeAlong|함께 전송]]',
-  'view.legend.lag': '[[lag|랙]]은 커밋된 오프셋부터, [[recordsLag|records-lag]]는 position부터 셉니다',
+  'view.legend.recordsLag': '[[recordsLag|records-lag]] = 하이 워터마크 − 위치 (컨슈머 자신의 지표)',
 };
