@@ -12,6 +12,7 @@ import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { GroupsPanel } from '../views/group/GroupCard';
 import { ErrorBoundary } from './ErrorBoundary';
+import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -69,6 +70,7 @@ export function App() {
         </span>
         <LanguageSwitch />
         <div className="app__actions">
+          <GlossaryButton />
           <button
             type="button"
             className="btn btn--small"

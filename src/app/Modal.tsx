@@ -14,7 +14,12 @@ export function Modal({ title, closeLabel, onClose, children, wide = false }: Pr
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null;
-    panel.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    // The marked element first (querySelector with a selector list returns the first match in document
+    // order, which would always be the close button in the head).
+    const root = panel.current;
+    (
+      root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>('button')
+    )?.focus();
     return () => returnTo?.focus?.();
   }, []);
   return (

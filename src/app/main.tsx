@@ -19,6 +19,7 @@ const prefixed = (o: Record<string, string>) =>
 import '../styles/app.css';
 import '../styles/timetravel.css';
 import '../styles/lesson.css';
+import '../styles/glossary.css';
 
 const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
 const root = createRoot(document.getElementById('root')!);

@@ -2,10 +2,12 @@ import { producerEn } from './producerEn';
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
 import { groupEn } from './groupEn';
 import { lessonEn } from './lessonEn';
+import { glossaryUiEn } from './glossaryUiEn';
 
 export const en = {
   ...groupEn,
   ...lessonEn,
+  ...glossaryUiEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',
@@ -66,9 +68,9 @@ export const en = {
   'view.recordsLag': 'records-lag {lag}',
   'view.noOwner': 'no owner',
   'view.inFlight': '{count} in flight',
-  'view.legend.position': 'position: next offset poll() returns',
+  'view.legend.position': '[[position|position]]: next offset [[poll|poll()]] returns',
   'view.legend.committed':
-    'committed: where the group would restart; lag = log end − committed (as kafka-consumer-groups shows it)',
+    '[[commit|committed]]: where the group would restart; [[lag|lag]] = log end − committed (as kafka-consumer-groups shows it)',
   'view.legend.batch': 'batch (one box per batch in the log)',
   'view.sentBecause.full': 'last batch left: full',
   'view.sentBecause.linger': 'last batch left: linger.ms',
@@ -87,7 +89,7 @@ export const en = {
   // Replication and durability (issue 4).
   'repl.title': 'Brokers and replicas',
   'repl.legend':
-    '★ leader · ● in sync (ISR) · ○ out of sync · ✕ offline · ▮ LEO (log end) · ┆ HW (high watermark: consumers read below it)',
+    '★ [[leader|leader]] · ● in sync ([[isr|ISR]]) · ○ out of sync · ✕ offline · ▮ [[leo|LEO]] (log end) · ┆ [[hw|HW]] (high watermark: consumers read below it)',
   'repl.crashBroker': 'Broker {id} is running: crash it',
   'repl.restartBroker': 'Broker {id} is down: restart it',
   'repl.clickToCrash': 'click to crash',
@@ -129,7 +131,7 @@ export const en = {
   'repl.faults.drop': 'lose next ack',
   'repl.faults.dropName': 'Broker {id}: lose its next produce response on the way back',
   'repl.faults.pending': '{n} pending',
-  'repl.isr': 'ISR {isr} · min.insync.replicas {min}',
+  'repl.isr': '[[isr|ISR]] {isr} · [[minIsr|min.insync.replicas]] {min}',
   'repl.underMinIsr': 'under min ISR',
   'repl.ledger': 'What happened to the records',
   'repl.count.appended': 'appended on leader',
@@ -229,7 +231,7 @@ export const en = {
   'repl.strip.title': 'Leader log, recent batches (offsets →)',
   'repl.strip.lost': 'LOST after ack',
   'repl.strip.legend':
-    'dark: committed (below HW) · pale: not yet committed · ×2: written twice · ↺: written after a later record · dashed red: acknowledged, then truncated away',
+    'dark: committed (below [[hw|HW]]) · pale: not yet committed · ×2: written twice · ↺: written after a later record · dashed red: acknowledged, then truncated away',
 } as const;
 
 export type MessageKey = keyof typeof en;

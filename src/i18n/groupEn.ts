@@ -24,7 +24,7 @@ export const groupEn = {
   'group.col.member': 'client.id',
   'group.col.status': 'status',
   'group.col.partitions': 'partitions',
-  'group.col.liveness': 'heartbeat · session · poll',
+  'group.col.liveness': '[[heartbeat|heartbeat]] · [[sessionTimeout|session]] · [[maxPollInterval|poll]]',
   'group.col.consumed': 'consumed',
   'group.col.actions': 'actions',
   'group.status.unjoined': 'not in group',

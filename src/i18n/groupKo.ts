@@ -26,7 +26,7 @@ export const groupKo: Record<keyof typeof groupEn, string> = {
   'group.col.member': 'client.id',
   'group.col.status': '상태',
   'group.col.partitions': '파티션',
-  'group.col.liveness': '하트비트 · 세션 · poll',
+  'group.col.liveness': '[[heartbeat|하트비트]] · [[sessionTimeout|세션]] · [[maxPollInterval|poll]]',
   'group.col.consumed': '소비',
   'group.col.actions': '조작',
   'group.status.unjoined': '그룹 밖',

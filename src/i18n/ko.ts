@@ -2,11 +2,13 @@ import { producerKo } from './producerKo';
 import type { MessageKey } from './en';
 import { groupKo } from './groupKo';
 import { lessonKo } from './lessonKo';
+import { glossaryUiKo } from './glossaryUiKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
   ...groupKo,
   ...lessonKo,
+  ...glossaryUiKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',
@@ -66,9 +68,9 @@ export const ko: Record<MessageKey, string> = {
   'view.recordsLag': 'records-lag {lag}',
   'view.noOwner': '담당 없음',
   'view.inFlight': '전송 중 {count}',
-  'view.legend.position': '위치: poll()이 다음에 돌려줄 오프셋',
+  'view.legend.position': '[[position|위치]]: [[poll|poll()]]이 다음에 돌려줄 오프셋',
   'view.legend.committed':
-    '커밋: 그룹이 다시 시작할 지점. 랙 = 로그 끝 − 커밋 (kafka-consumer-groups와 같음)',
+    '[[commit|커밋]]: 그룹이 다시 시작할 지점. [[lag|랙]] = 로그 끝 − 커밋 (kafka-consumer-groups와 같음)',
   'view.legend.batch': '배치 (로그의 상자 하나가 배치 하나)',
   'view.sentBecause.full': '마지막 배치: 가득 차서 전송',
   'view.sentBecause.linger': '마지막 배치: linger.ms 만료',
@@ -87,7 +89,7 @@ export const ko: Record<MessageKey, string> = {
   // Replication and durability (issue 4).
   'repl.title': '브로커와 복제본',
   'repl.legend':
-    '★ 리더 · ● 동기화(ISR) · ○ 동기화 벗어남 · ✕ 오프라인 · ▮ LEO(로그 끝) · ┆ HW(하이 워터마크: 컨슈머는 그 아래만 읽음)',
+    '★ [[leader|리더]] · ● 동기화([[isr|ISR]]) · ○ 동기화 벗어남 · ✕ 오프라인 · ▮ [[leo|LEO]](로그 끝) · ┆ [[hw|HW]](하이 워터마크: 컨슈머는 그 아래만 읽음)',
   'repl.crashBroker': '브로커 {id} 실행 중: 죽이기',
   'repl.restartBroker': '브로커 {id} 중단됨: 다시 시작',
   'repl.clickToCrash': '클릭하면 장애',
@@ -129,7 +131,7 @@ export const ko: Record<MessageKey, string> = {
   'repl.faults.drop': '다음 응답 유실',
   'repl.faults.dropName': '브로커 {id}: 다음 produce 응답을 돌아오는 길에 유실',
   'repl.faults.pending': '{n}개 대기',
-  'repl.isr': 'ISR {isr} · min.insync.replicas {min}',
+  'repl.isr': '[[isr|ISR]] {isr} · [[minIsr|min.insync.replicas]] {min}',
   'repl.underMinIsr': '최소 ISR 미달',
   'repl.ledger': '레코드에 무슨 일이 있었나',
   'repl.count.appended': '리더에 추가됨',
@@ -226,5 +228,5 @@ export const ko: Record<MessageKey, string> = {
   'repl.strip.title': '리더 로그, 최근 배치 (오프셋 →)',
   'repl.strip.lost': 'ack 후 유실',
   'repl.strip.legend':
-    '진한 색: 커밋됨(HW 아래) · 옅은 색: 아직 커밋 안 됨 · ×2: 두 번 기록됨 · ↺: 더 나중 레코드 뒤에 기록됨 · 빨간 점선: 확인(ack)된 뒤 잘려 나감',
+    '진한 색: 커밋됨([[hw|HW]] 아래) · 옅은 색: 아직 커밋 안 됨 · ×2: 두 번 기록됨 · ↺: 더 나중 레코드 뒤에 기록됨 · 빨간 점선: 확인(ack)된 뒤 잘려 나감',
 };

@@ -76,7 +76,7 @@ export interface KafkaStoreState {
   /** The last future a fork discarded; while set, undoFork() can bring it back. */
   lastFork: DiscardedFuture | null;
   /** Which dialog is open over this visualiser, if any. */
-  dialog: 'shortcuts' | 'share' | 'course' | 'restart' | null;
+  dialog: 'shortcuts' | 'share' | 'course' | 'restart' | 'glossary' | null;
 
   play(): void;
   pause(): void;

@@ -7,6 +7,7 @@
 import type { GroupView, PartitionView, ProducerView } from '../engine';
 import { formatNumber, type Lang } from '../i18n';
 import { useT } from '../i18n/useT';
+import { Term } from './Term';
 
 interface Props {
   partitions: PartitionView[];
@@ -38,7 +39,9 @@ export function PipelineCompact({ partitions, producer, group, lang, memberLabel
               <>
                 {' '}
                 · {memberLabel(consumer.owner)} ·{' '}
-                {t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) })}
+                <Term id="lag">
+                  {t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) })}
+                </Term>
               </>
             )}
           </li>

@@ -12,6 +12,7 @@ import { ConsumerCell } from './ConsumerCell';
 import { InFlightLayer } from './InFlightLayer';
 import { LogCell } from './LogCell';
 import { PipelineCompact } from './PipelineCompact';
+import { RichText } from './RichText';
 import { COLUMNS, HEADER, WIDTH, offsetScale, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
 import { inspectorSelection } from './producer/inspectorSelection';
@@ -221,13 +222,19 @@ export function PipelineView() {
           <span aria-hidden="true" className="legend__glyph legend__glyph--position">
             ▼
           </span>{' '}
-          {t('view.legend.position')}
+          <RichText text={t('view.legend.position')} />
         </li>
         <li>
           <span aria-hidden="true" className="legend__glyph legend__glyph--committed">
             ◆
           </span>{' '}
-          {t('view.legend.committed')}
+          <RichText text={t('view.legend.committed')} />
+        </li>
+        <li>
+          <RichText text={t('view.legend.recordsLag')} />
+        </li>
+        <li>
+          <RichText text={t('view.legend.sentBecause')} />
         </li>
       </ul>
     </section>

@@ -212,8 +212,8 @@ export const acks: Lesson = {
     {
       title: { en: 'Too few in-sync replicas', ko: '동기화 복제본이 너무 적을 때' },
       narration: {
-        en: 'Now broker 2 crashes too, and the ISR shrinks to {0}. [[min-insync-replicas|min.insync.replicas]] is 2: the smallest ISR with which the leader accepts an acks=all write. (request.timeout.ms is 10 s in this lesson, 30 s by default.)',
-        ko: '이제 브로커 2도 죽고 ISR은 {0}으로 줄어든다. [[min-insync-replicas|min.insync.replicas]]는 2다. 리더가 acks=all 쓰기를 받아 주는 최소 ISR 크기다. (이 레슨에서 request.timeout.ms는 10초, 기본값은 30초다.)',
+        en: 'Now broker 2 crashes too, and the ISR shrinks to {0}. [[minIsr|min.insync.replicas]] is 2: the smallest ISR with which the leader accepts an acks=all write. (request.timeout.ms is 10 s in this lesson, 30 s by default.)',
+        ko: '이제 브로커 2도 죽고 ISR은 {0}으로 줄어든다. [[minIsr|min.insync.replicas]]는 2다. 리더가 acks=all 쓰기를 받아 주는 최소 ISR 크기다. (이 레슨에서 request.timeout.ms는 10초, 기본값은 30초다.)',
       },
       highlight: { broker: 2 },
       actions: [{ action: 'crashBroker', broker: 2 }],

@@ -89,8 +89,8 @@ export const batching: Lesson = {
     {
       title: { en: 'A smaller batch.size', ko: '더 작은 batch.size' },
       narration: {
-        en: '[[batch-size|batch.size]] is a size in bytes per partition, not a time. This step lowers it to 2,048 bytes while linger.ms stays long.',
-        ko: '[[batch-size|batch.size]]는 시간이 아니라 파티션별 바이트 크기다. 이 단계에서는 linger.ms는 길게 둔 채 batch.size를 2,048바이트로 낮춘다.',
+        en: '[[batchSize|batch.size]] is a size in bytes per partition, not a time. This step lowers it to 2,048 bytes while linger.ms stays long.',
+        ko: '[[batchSize|batch.size]]는 시간이 아니라 파티션별 바이트 크기다. 이 단계에서는 linger.ms는 길게 둔 채 batch.size를 2,048바이트로 낮춘다.',
       },
       highlight: { slider: 'batch.size' },
       actions: [
@@ -109,8 +109,8 @@ export const batching: Lesson = {
         ],
         answer: 1,
         explain: {
-          en: 'About 9 records of 200 bytes fill 2,048 bytes in ~45 ms, long before 200 ms pass. A full batch is sent at once (a few small batches of other partitions [[rode-along|ride along]] in the same request).',
-          ko: '200바이트 레코드 약 9개면 ~45ms 만에 2,048바이트가 찬다. 200ms보다 훨씬 빠르다. 가득 찬 배치는 즉시 전송된다(다른 파티션의 작은 배치 몇 개가 같은 요청에 [[rode-along|함께 실려]] 간다).',
+          en: 'About 9 records of 200 bytes fill 2,048 bytes in ~45 ms, long before 200 ms pass. A full batch is sent at once (a few small batches of other partitions [[rodeAlong|ride along]] in the same request).',
+          ko: '200바이트 레코드 약 9개면 ~45ms 만에 2,048바이트가 찬다. 200ms보다 훨씬 빠르다. 가득 찬 배치는 즉시 전송된다(다른 파티션의 작은 배치 몇 개가 같은 요청에 [[rodeAlong|함께 실려]] 간다).',
         },
         evidence: {
           all: [

@@ -45,8 +45,8 @@ export const bufferAndClose: Lesson = {
     {
       title: { en: 'The buffer fills up', ko: '버퍼가 가득 찬다' },
       narration: {
-        en: 'Every record waits in the producer’s memory until the broker acknowledges it. The total is capped by [[buffer-memory|buffer.memory]]: 32 MiB by default, here only 256 KiB for producer-1, which sends 500 records per second. This step crashes the only broker, so nothing can leave.',
-        ko: '레코드는 브로커가 응답할 때까지 프로듀서 메모리에 머문다. 그 총량의 상한이 [[buffer-memory|buffer.memory]]다. 기본값은 32MiB인데, 초당 500개를 보내는 producer-1은 여기서 256KiB뿐이다. 이 단계에서 하나뿐인 브로커를 죽이므로 아무것도 나갈 수 없다.',
+        en: 'Every record waits in the producer’s memory until the broker acknowledges it. The total is capped by [[bufferMemory|buffer.memory]]: 32 MiB by default, here only 256 KiB for producer-1, which sends 500 records per second. This step crashes the only broker, so nothing can leave.',
+        ko: '레코드는 브로커가 응답할 때까지 프로듀서 메모리에 머문다. 그 총량의 상한이 [[bufferMemory|buffer.memory]]다. 기본값은 32MiB인데, 초당 500개를 보내는 producer-1은 여기서 256KiB뿐이다. 이 단계에서 하나뿐인 브로커를 죽이므로 아무것도 나갈 수 없다.',
       },
       highlight: { slider: 'buffer.memory' },
       actions: [{ action: 'crashBroker', broker: 0 }],

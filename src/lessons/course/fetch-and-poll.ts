@@ -43,8 +43,8 @@ export const fetchAndPoll: Lesson = {
     {
       title: { en: 'The consumer joins', ko: '컨슈머가 그룹에 들어온다' },
       narration: {
-        en: 'Kafka does not push records to consumers: each consumer asks the broker for them with a [[fetch]] request. First this consumer joins its [[consumer-group]] and is given the three [[partition|partitions]] of the topic.',
-        ko: 'Kafka는 레코드를 컨슈머에게 밀어 주지 않는다. 컨슈머가 [[fetch]] 요청으로 브로커에게 직접 달라고 한다. 먼저 이 컨슈머가 [[consumer-group|컨슈머 그룹]]에 들어가 토픽의 [[partition|파티션]] 세 개를 배정받는다.',
+        en: 'Kafka does not push records to consumers: each consumer asks the broker for them with a [[fetch]] request. First this consumer joins its [[consumerGroup]] and is given the three [[partition|partitions]] of the topic.',
+        ko: 'Kafka는 레코드를 컨슈머에게 밀어 주지 않는다. 컨슈머가 [[fetch]] 요청으로 브로커에게 직접 달라고 한다. 먼저 이 컨슈머가 [[consumerGroup|컨슈머 그룹]]에 들어가 토픽의 [[partition|파티션]] 세 개를 배정받는다.',
       },
       highlight: { member: M },
       until: { event: 'RebalanceCompleted' },

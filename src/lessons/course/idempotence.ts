@@ -47,8 +47,8 @@ export const idempotence: Lesson = {
     {
       title: { en: 'One small change', ko: '작은 변경 하나' },
       narration: {
-        en: 'In Kafka 4.0 enable.idempotence defaults to true. This producer leaves it alone and only sets [[in-flight|max.in.flight.requests.per.connection]] to 6, to keep more requests on the wire. Now one batch meets a momentary ISR of {0} and is rejected, while the batches behind it succeed.',
-        ko: 'Kafka 4.0에서 enable.idempotence의 기본값은 true다. 이 프로듀서는 그 값은 건드리지 않고, 요청을 더 많이 보내 두려고 [[in-flight|max.in.flight.requests.per.connection]]만 6으로 설정했다. 이제 배치 하나가 순간적으로 {0}뿐인 ISR을 만나 거절되고, 그 뒤의 배치들은 성공한다.',
+        en: 'In Kafka 4.0 enable.idempotence defaults to true. This producer leaves it alone and only sets [[inFlight|max.in.flight.requests.per.connection]] to 6, to keep more requests on the wire. Now one batch meets a momentary ISR of {0} and is rejected, while the batches behind it succeed.',
+        ko: 'Kafka 4.0에서 enable.idempotence의 기본값은 true다. 이 프로듀서는 그 값은 건드리지 않고, 요청을 더 많이 보내 두려고 [[inFlight|max.in.flight.requests.per.connection]]만 6으로 설정했다. 이제 배치 하나가 순간적으로 {0}뿐인 ISR을 만나 거절되고, 그 뒤의 배치들은 성공한다.',
       },
       highlight: { slider: 'max.in.flight.requests.per.connection' },
       actions: [{ action: 'isrDip', broker: 0 }],

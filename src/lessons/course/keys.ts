@@ -150,8 +150,8 @@ export const keys: Lesson = {
         ],
         answer: 1,
         explain: {
-          en: 'Every user-1 record must go to partition 2 (that is the per-key guarantee), so that partition gets 80% plus its share of the rest: a [[hot-key]]. The fix lives in the application: if per-user order is not needed, use a finer key (user-1 plus an order id).',
-          ko: 'user-1의 레코드는 모두 파티션 2로 가야 하므로(그것이 키별 보장이다), 그 파티션은 80%에 나머지 몫까지 받는다. 이것이 [[hot-key|핫 키]]다. 해결은 애플리케이션 쪽에 있다. 사용자별 순서가 필요 없다면 더 잘게 나눈 키(user-1 + 주문 ID)를 쓴다.',
+          en: 'Every user-1 record must go to partition 2 (that is the per-key guarantee), so that partition gets 80% plus its share of the rest: a [[hotKey]]. The fix lives in the application: if per-user order is not needed, use a finer key (user-1 plus an order id).',
+          ko: 'user-1의 레코드는 모두 파티션 2로 가야 하므로(그것이 키별 보장이다), 그 파티션은 80%에 나머지 몫까지 받는다. 이것이 [[hotKey|핫 키]]다. 해결은 애플리케이션 쪽에 있다. 사용자별 순서가 필요 없다면 더 잘게 나눈 키(user-1 + 주문 ID)를 쓴다.',
         },
         evidence: {
           all: [

@@ -44,8 +44,8 @@ export const liveness: Lesson = {
     {
       title: { en: 'Heartbeats', ko: '하트비트' },
       narration: {
-        en: 'Four consumers share six partitions. Each one has a background thread that sends a [[heartbeat]] to the group [[coordinator]] every heartbeat.interval.ms (3 s). If the coordinator hears nothing for [[session-timeout|session.timeout.ms]] (45 s), it removes the member.',
-        ko: '컨슈머 네 개가 파티션 여섯 개를 나눠 읽는다. 컨슈머마다 백그라운드 스레드가 heartbeat.interval.ms(3초)마다 그룹 [[coordinator|코디네이터]]에 [[heartbeat|하트비트]]를 보낸다. 코디네이터가 [[session-timeout|session.timeout.ms]](45초) 동안 아무 소식도 듣지 못하면 그 멤버를 내보낸다.',
+        en: 'Four consumers share six partitions. Each one has a background thread that sends a [[heartbeat]] to the group [[groupCoordinator]] every heartbeat.interval.ms (3 s). If the coordinator hears nothing for [[sessionTimeout|session.timeout.ms]] (45 s), it removes the member.',
+        ko: '컨슈머 네 개가 파티션 여섯 개를 나눠 읽는다. 컨슈머마다 백그라운드 스레드가 heartbeat.interval.ms(3초)마다 그룹 [[groupCoordinator|코디네이터]]에 [[heartbeat|하트비트]]를 보낸다. 코디네이터가 [[sessionTimeout|session.timeout.ms]](45초) 동안 아무 소식도 듣지 못하면 그 멤버를 내보낸다.',
       },
       highlight: { slider: 'heartbeat.interval.ms' },
       until: { event: 'RebalanceCompleted' },
@@ -140,8 +140,8 @@ export const liveness: Lesson = {
     {
       title: { en: 'Alive but stuck', ko: '살아 있지만 멈춘 컨슈머' },
       narration: {
-        en: 'Now consumer 2 becomes slow: 400 ms per record, so a poll of 100 records takes 40 s. This step lowers [[max-poll-interval|max.poll.interval.ms]] from 5 minutes to 20 s so you can watch. Its heartbeat thread keeps beating.',
-        ko: '이제 컨슈머 2가 느려진다. 레코드당 400ms라서 poll 한 번의 100개를 처리하는 데 40초가 걸린다. 보기 쉽게 이 단계에서 [[max-poll-interval|max.poll.interval.ms]]를 5분에서 20초로 낮춘다. 하트비트 스레드는 계속 뛴다.',
+        en: 'Now consumer 2 becomes slow: 400 ms per record, so a poll of 100 records takes 40 s. This step lowers [[maxPollInterval|max.poll.interval.ms]] from 5 minutes to 20 s so you can watch. Its heartbeat thread keeps beating.',
+        ko: '이제 컨슈머 2가 느려진다. 레코드당 400ms라서 poll 한 번의 100개를 처리하는 데 40초가 걸린다. 보기 쉽게 이 단계에서 [[maxPollInterval|max.poll.interval.ms]]를 5분에서 20초로 낮춘다. 하트비트 스레드는 계속 뛴다.',
       },
       highlight: { member: C(2) },
       actions: [

@@ -44,8 +44,8 @@ export const offsetRetention: Lesson = {
     {
       title: { en: 'billing commits its progress', ko: 'billing이 진행 상황을 커밋한다' },
       narration: {
-        en: 'The group billing reads the topic orders and [[commit|commits]] its offsets. The commits are stored by the group [[coordinator]] in the internal topic __consumer_offsets, so a restarted consumer can continue where the group stopped.',
-        ko: 'billing 그룹이 orders 토픽을 읽고 오프셋을 [[commit|커밋]]한다. 커밋은 그룹 [[coordinator|코디네이터]]가 내부 토픽 __consumer_offsets에 저장하므로, 컨슈머를 다시 시작해도 그룹이 멈춘 곳에서 이어 갈 수 있다.',
+        en: 'The group billing reads the topic orders and [[commit|commits]] its offsets. The commits are stored by the group [[groupCoordinator]] in the internal topic __consumer_offsets, so a restarted consumer can continue where the group stopped.',
+        ko: 'billing 그룹이 orders 토픽을 읽고 오프셋을 [[commit|커밋]]한다. 커밋은 그룹 [[groupCoordinator|코디네이터]]가 내부 토픽 __consumer_offsets에 저장하므로, 컨슈머를 다시 시작해도 그룹이 멈춘 곳에서 이어 갈 수 있다.',
       },
       highlight: { member: 'consumer-billing-1' },
       until: { event: 'OffsetsCommitted', where: { group: G } },
@@ -58,8 +58,8 @@ export const offsetRetention: Lesson = {
     {
       title: { en: 'The group goes quiet', ko: '그룹이 조용해진다' },
       narration: {
-        en: 'Now its only consumer shuts down. With no members left, the group is Empty, but its committed offsets are still there. From this moment the [[offsets-retention|offsets.retention.minutes]] clock runs.',
-        ko: '이제 하나뿐인 컨슈머가 종료된다. 멤버가 없으니 그룹은 Empty가 되지만, 커밋된 오프셋은 아직 남아 있다. 이 순간부터 [[offsets-retention|offsets.retention.minutes]] 시계가 돌아간다.',
+        en: 'Now its only consumer shuts down. With no members left, the group is Empty, but its committed offsets are still there. From this moment the [[offsetsRetention|offsets.retention.minutes]] clock runs.',
+        ko: '이제 하나뿐인 컨슈머가 종료된다. 멤버가 없으니 그룹은 Empty가 되지만, 커밋된 오프셋은 아직 남아 있다. 이 순간부터 [[offsetsRetention|offsets.retention.minutes]] 시계가 돌아간다.',
       },
       highlight: { panel: 'groups' },
       actions: [{ action: 'stopConsumer', group: G, member: 'consumer-billing-1' }],
@@ -123,8 +123,8 @@ export const offsetRetention: Lesson = {
     {
       title: { en: 'billing comes back', ko: 'billing이 돌아온다' },
       narration: {
-        en: 'A billing consumer starts again, and the producer is back to 50 records per second. billing has no committed offset, so [[auto-offset-reset|auto.offset.reset]] decides where it starts. It is still the default, latest.',
-        ko: 'billing 컨슈머가 다시 시작하고, 프로듀서도 초당 50개로 돌아온다. billing에는 커밋된 오프셋이 없으므로 [[auto-offset-reset|auto.offset.reset]]이 시작 위치를 정한다. 설정은 여전히 기본값 latest다.',
+        en: 'A billing consumer starts again, and the producer is back to 50 records per second. billing has no committed offset, so [[autoOffsetReset|auto.offset.reset]] decides where it starts. It is still the default, latest.',
+        ko: 'billing 컨슈머가 다시 시작하고, 프로듀서도 초당 50개로 돌아온다. billing에는 커밋된 오프셋이 없으므로 [[autoOffsetReset|auto.offset.reset]]이 시작 위치를 정한다. 설정은 여전히 기본값 latest다.',
       },
       highlight: { slider: 'auto.offset.reset' },
       actions: [

@@ -58,8 +58,8 @@ export const offsetsAndLag: Lesson = {
     {
       title: { en: 'Records nobody has read yet', ko: '아직 아무도 읽지 않은 레코드' },
       narration: {
-        en: 'The producer writes 100 records per second to the topic orders. Three [[consumer-group|consumer groups]] exist, but none has a consumer running yet, and none has committed an [[offset]].',
-        ko: '프로듀서가 orders 토픽에 초당 100개의 레코드를 쓴다. [[consumer-group|컨슈머 그룹]]이 세 개 있지만 아직 실행 중인 컨슈머가 없고, 커밋한 [[offset|오프셋]]도 없다.',
+        en: 'The producer writes 100 records per second to the topic orders. Three [[consumerGroup|consumer groups]] exist, but none has a consumer running yet, and none has committed an [[offset]].',
+        ko: '프로듀서가 orders 토픽에 초당 100개의 레코드를 쓴다. [[consumerGroup|컨슈머 그룹]]이 세 개 있지만 아직 실행 중인 컨슈머가 없고, 커밋한 [[offset|오프셋]]도 없다.',
       },
       highlight: { panel: 'pipeline' },
       until: { elapsedMs: 10000 },
@@ -71,8 +71,8 @@ export const offsetsAndLag: Lesson = {
     {
       title: { en: 'Two groups start', ko: '두 그룹이 시작한다' },
       narration: {
-        en: 'Now one consumer starts in alerts and one in reports. With no committed offset, [[auto-offset-reset|auto.offset.reset]] decides where each starts: alerts keeps the default latest, reports uses earliest.',
-        ko: '이제 alerts와 reports에서 컨슈머가 하나씩 시작한다. 커밋된 오프셋이 없으니 [[auto-offset-reset|auto.offset.reset]]이 시작 위치를 정한다. alerts는 기본값 latest, reports는 earliest다.',
+        en: 'Now one consumer starts in alerts and one in reports. With no committed offset, [[autoOffsetReset|auto.offset.reset]] decides where each starts: alerts keeps the default latest, reports uses earliest.',
+        ko: '이제 alerts와 reports에서 컨슈머가 하나씩 시작한다. 커밋된 오프셋이 없으니 [[autoOffsetReset|auto.offset.reset]]이 시작 위치를 정한다. alerts는 기본값 latest, reports는 earliest다.',
       },
       highlight: { slider: 'auto.offset.reset' },
       actions: [
@@ -113,8 +113,8 @@ export const offsetsAndLag: Lesson = {
     {
       title: { en: 'Two kinds of lag', ko: '두 가지 랙' },
       narration: {
-        en: 'A [[commit]] stores the offset of the next record to read. With [[auto-commit]], poll() commits what earlier polls returned once every auto.commit.interval.ms (5 s). kafka-consumer-groups --describe shows [[lag]] = log end − committed; the client metric [[records-lag]] = HW − [[position]].',
-        ko: '[[commit|커밋]]은 다음에 읽을 레코드의 오프셋을 저장한다. [[auto-commit|자동 커밋]]에서는 poll()이 auto.commit.interval.ms(5초)마다 한 번, 이전 poll들이 돌려준 만큼을 커밋한다. kafka-consumer-groups --describe가 보여 주는 [[lag|랙]]은 로그 끝 − 커밋 오프셋이고, 클라이언트 지표 [[records-lag]]는 HW − [[position|포지션]]이다.',
+        en: 'A [[commit]] stores the offset of the next record to read. With [[autoCommit]], poll() commits what earlier polls returned once every auto.commit.interval.ms (5 s). kafka-consumer-groups --describe shows [[lag]] = log end − committed; the client metric [[recordsLag]] = HW − [[position]].',
+        ko: '[[commit|커밋]]은 다음에 읽을 레코드의 오프셋을 저장한다. [[autoCommit|자동 커밋]]에서는 poll()이 auto.commit.interval.ms(5초)마다 한 번, 이전 poll들이 돌려준 만큼을 커밋한다. kafka-consumer-groups --describe가 보여 주는 [[lag|랙]]은 로그 끝 − 커밋 오프셋이고, 클라이언트 지표 [[recordsLag]]는 HW − [[position|포지션]]이다.',
       },
       highlight: { partition: 0 },
       until: { value: `groups[${ALERTS}].stats.totalLag`, op: '>=', than: 300 },

@@ -42,8 +42,8 @@ export const rebalances: Lesson = {
     {
       title: { en: 'Three consumers share six partitions', ko: '컨슈머 세 개가 파티션 여섯 개를 나눈다' },
       narration: {
-        en: 'Each partition of a topic is read by exactly one member of a [[consumer-group]]. The members join through the group [[coordinator]]; the [[group-leader]] runs the [[assignor]] and the coordinator hands out the result. The default partition.assignment.strategy is [range, cooperative-sticky].',
-        ko: '토픽의 파티션 하나는 [[consumer-group|컨슈머 그룹]]의 멤버 딱 하나가 읽는다. 멤버들은 그룹 [[coordinator|코디네이터]]를 통해 들어오고, [[group-leader|그룹 리더]]가 [[assignor]]를 돌리면 코디네이터가 결과를 나눠 준다. partition.assignment.strategy 기본값은 [range, cooperative-sticky]다.',
+        en: 'Each partition of a topic is read by exactly one member of a [[consumerGroup]]. The members join through the group [[groupCoordinator]]; the [[groupLeader]] runs the [[assignor]] and the coordinator hands out the result. The default partition.assignment.strategy is [range, cooperative-sticky].',
+        ko: '토픽의 파티션 하나는 [[consumerGroup|컨슈머 그룹]]의 멤버 딱 하나가 읽는다. 멤버들은 그룹 [[groupCoordinator|코디네이터]]를 통해 들어오고, [[groupLeader|그룹 리더]]가 [[assignor]]를 돌리면 코디네이터가 결과를 나눠 준다. partition.assignment.strategy 기본값은 [range, cooperative-sticky]다.',
       },
       highlight: { slider: 'partition.assignment.strategy' },
       until: { event: 'RebalanceCompleted' },
@@ -80,8 +80,8 @@ export const rebalances: Lesson = {
         ],
         answer: 1,
         explain: {
-          en: 'In the [[eager]] protocol every member revokes all its partitions before it rejoins, and nobody consumes until the new assignment arrives, even members that get the same partitions back.',
-          ko: '[[eager]] 프로토콜에서는 모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납하고, 새 배정이 올 때까지 아무도 소비하지 않는다. 같은 파티션을 돌려받는 멤버도 마찬가지다.',
+          en: 'In the [[eagerRebalance]] protocol every member revokes all its partitions before it rejoins, and nobody consumes until the new assignment arrives, even members that get the same partitions back.',
+          ko: '[[eagerRebalance]] 프로토콜에서는 모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납하고, 새 배정이 올 때까지 아무도 소비하지 않는다. 같은 파티션을 돌려받는 멤버도 마찬가지다.',
         },
         evidence: { event: 'PartitionsRevoked', where: { group: G }, atLeast: 3 },
       },
@@ -93,8 +93,8 @@ export const rebalances: Lesson = {
     {
       title: { en: 'Four assignors', ko: '네 가지 assignor' },
       narration: {
-        en: 'range deals each topic’s partitions in contiguous blocks, so the first members can get more. roundrobin deals all partitions one by one over the members. sticky balances like round robin but keeps partitions with their previous owners. cooperative-sticky computes the same as sticky but is the only one that allows the [[cooperative]] protocol.',
-        ko: 'range는 토픽마다 파티션을 연속된 덩어리로 나눠서 앞쪽 멤버가 더 많이 받을 수 있다. roundrobin은 모든 파티션을 멤버에게 하나씩 돌아가며 나눈다. sticky는 round robin처럼 균형을 맞추되 파티션을 이전 주인에게 남겨 둔다. cooperative-sticky는 sticky와 같은 결과를 내지만 [[cooperative]] 프로토콜을 쓸 수 있는 유일한 assignor다.',
+        en: 'range deals each topic’s partitions in contiguous blocks, so the first members can get more. roundrobin deals all partitions one by one over the members. sticky balances like round robin but keeps partitions with their previous owners. cooperative-sticky computes the same as sticky but is the only one that allows the [[cooperativeRebalance]] protocol.',
+        ko: 'range는 토픽마다 파티션을 연속된 덩어리로 나눠서 앞쪽 멤버가 더 많이 받을 수 있다. roundrobin은 모든 파티션을 멤버에게 하나씩 돌아가며 나눈다. sticky는 round robin처럼 균형을 맞추되 파티션을 이전 주인에게 남겨 둔다. cooperative-sticky는 sticky와 같은 결과를 내지만 [[cooperativeRebalance]] 프로토콜을 쓸 수 있는 유일한 assignor다.',
       },
       highlight: { slider: 'partition.assignment.strategy' },
     },

@@ -120,8 +120,8 @@ export const retries: Lesson = {
     {
       title: { en: 'Now you try: a deadline', ko: '직접 해 보기: 마감 시간' },
       narration: {
-        en: 'Broker 2 crashes now. Once the controller fences it (about 9 s), only broker 1 is left in the [[isr|ISR]]; with min.insync.replicas=2 every attempt gets NotEnoughReplicasException, and the producer would keep retrying for [[delivery-timeout|delivery.timeout.ms]]: 120 s from send(), counting batching, waiting and every retry.',
-        ko: '이제 브로커 2가 죽는다. 컨트롤러가 이를 격리하면(약 9초) [[isr|ISR]]에 브로커 1만 남고, min.insync.replicas=2이므로 모든 시도가 NotEnoughReplicasException을 받는다. 프로듀서는 [[delivery-timeout|delivery.timeout.ms]] 동안 계속 재시도한다. send()부터 120초이며, 배치 대기, 응답 대기, 모든 재시도가 이 안에 들어간다.',
+        en: 'Broker 2 crashes now. Once the controller fences it (about 9 s), only broker 1 is left in the [[isr|ISR]]; with min.insync.replicas=2 every attempt gets NotEnoughReplicasException, and the producer would keep retrying for [[deliveryTimeout|delivery.timeout.ms]]: 120 s from send(), counting batching, waiting and every retry.',
+        ko: '이제 브로커 2가 죽는다. 컨트롤러가 이를 격리하면(약 9초) [[isr|ISR]]에 브로커 1만 남고, min.insync.replicas=2이므로 모든 시도가 NotEnoughReplicasException을 받는다. 프로듀서는 [[deliveryTimeout|delivery.timeout.ms]] 동안 계속 재시도한다. send()부터 120초이며, 배치 대기, 응답 대기, 모든 재시도가 이 안에 들어간다.',
       },
       highlight: { slider: 'delivery.timeout.ms' },
       actions: [{ action: 'crashBroker', broker: 2 }],

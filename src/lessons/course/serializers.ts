@@ -97,8 +97,8 @@ export const serializers: Lesson = {
     {
       title: { en: 'Now you try: bigger values', ko: '직접 해 보기: 더 큰 값' },
       narration: {
-        en: 'A partition’s batch can hold at most [[batch-size|batch.size]] bytes (16,384 by default). The bigger each serialized value, the fewer records fit before the batch is full and leaves.',
-        ko: '파티션의 배치 하나에는 최대 [[batch-size|batch.size]] 바이트(기본 16,384)까지 담긴다. 직렬화된 값이 클수록 배치가 가득 차서 떠나기 전까지 들어가는 레코드가 줄어든다.',
+        en: 'A partition’s batch can hold at most [[batchSize|batch.size]] bytes (16,384 by default). The bigger each serialized value, the fewer records fit before the batch is full and leaves.',
+        ko: '파티션의 배치 하나에는 최대 [[batchSize|batch.size]] 바이트(기본 16,384)까지 담긴다. 직렬화된 값이 클수록 배치가 가득 차서 떠나기 전까지 들어가는 레코드가 줄어든다.',
       },
       highlight: { slider: 'batch.size' },
       goal: {

@@ -35,8 +35,8 @@ export const sticky: Lesson = {
     {
       title: { en: 'The sticky partitioner', ko: '스티키 파티셔너' },
       narration: {
-        en: 'These click records have no [[key]], so no hash decides their partition. The Java producer’s default is the [[sticky]] partitioner: it keeps sending to one partition until about [[batch-size|batch.size]] bytes have gone there, then picks another. The application sends 1,200 records per second over 6 partitions, with [[linger|linger.ms]] = 20 ms.',
-        ko: '이 클릭 레코드에는 [[key|키]]가 없어서, 해시가 파티션을 정해 주지 않는다. Java 프로듀서의 기본값은 [[sticky|스티키]] 파티셔너다. 한 파티션에 약 [[batch-size|batch.size]] 바이트를 보낼 때까지 그 파티션에 머문 뒤 다른 파티션을 고른다. 애플리케이션은 파티션 6개에 초당 1,200개를 보내고, [[linger|linger.ms]]는 20ms다.',
+        en: 'These click records have no [[key]], so no hash decides their partition. The Java producer’s default is the [[stickyPartitioning]] partitioner: it keeps sending to one partition until about [[batchSize|batch.size]] bytes have gone there, then picks another. The application sends 1,200 records per second over 6 partitions, with [[linger|linger.ms]] = 20 ms.',
+        ko: '이 클릭 레코드에는 [[key|키]]가 없어서, 해시가 파티션을 정해 주지 않는다. Java 프로듀서의 기본값은 [[stickyPartitioning|스티키]] 파티셔너다. 한 파티션에 약 [[batchSize|batch.size]] 바이트를 보낼 때까지 그 파티션에 머문 뒤 다른 파티션을 고른다. 애플리케이션은 파티션 6개에 초당 1,200개를 보내고, [[linger|linger.ms]]는 20ms다.',
       },
       highlight: { panel: 'pipeline' },
       until: { event: 'BatchSent', atLeast: 50 },

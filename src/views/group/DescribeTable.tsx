@@ -1,6 +1,15 @@
 /** The group as `kafka-consumer-groups --describe` prints it: what learners meet in real clusters. */
 import type { GroupView } from '../../engine';
+import type { TermId } from '../../i18n/glossary';
 import { useT } from '../../i18n/useT';
+import { Term } from '../Term';
+
+/** Columns whose header a learner may not know: explained on hover and focus. */
+const HEADER_TERMS: Record<string, TermId | undefined> = {
+  'CURRENT-OFFSET': 'commit',
+  'LOG-END-OFFSET': 'leo',
+  LAG: 'lag',
+};
 
 export function DescribeTable({ group }: { group: GroupView }) {
   const t = useT();
@@ -45,7 +54,7 @@ export function DescribeTable({ group }: { group: GroupView }) {
                 'CLIENT-ID',
               ].map((h) => (
                 <th key={h} scope="col">
-                  {h}
+                  {HEADER_TERMS[h] ? <Term id={HEADER_TERMS[h]}>{h}</Term> : h}
                 </th>
               ))}
             </tr>

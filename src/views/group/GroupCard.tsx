@@ -11,6 +11,7 @@ import { LagChart } from './LagChart';
 import { MemberList } from './MemberList';
 import { RebalanceTimeline } from './RebalanceTimeline';
 import { shortName } from './memberColors';
+import { Term } from '../Term';
 
 function LastRebalance({ group }: { group: GroupView }) {
   const t = useT();
@@ -61,12 +62,26 @@ export function GroupCard({ group }: { group: GroupView }) {
           {t(`group.state.${c.phase}`)}
         </span>
         <span className="group__gen" data-testid="group-generation">
-          {t('group.generation', { n: c.generation })}
+          <Term id="generation">{t('group.generation', { n: c.generation })}</Term>
         </span>
-        <span className={`proto proto--${c.protocol}`}>{t(`group.protocol.${c.protocol}`)}</span>
-        {c.assignor && <span>{t('group.assignor', { name: c.assignor })}</span>}
-        <span>{t('group.coordinator', { id: c.coordinator })}</span>
-        {c.leader && <span>{t('group.leader', { id: shortName(c.leader) })}</span>}
+        <span className={`proto proto--${c.protocol}`}>
+          <Term id={c.protocol === 'COOPERATIVE' ? 'cooperativeRebalance' : 'eagerRebalance'}>
+            {t(`group.protocol.${c.protocol}`)}
+          </Term>
+        </span>
+        {c.assignor && (
+          <span>
+            <Term id="assignor">{t('group.assignor', { name: c.assignor })}</Term>
+          </span>
+        )}
+        <span>
+          <Term id="groupCoordinator">{t('group.coordinator', { id: c.coordinator })}</Term>
+        </span>
+        {c.leader && (
+          <span>
+            <Term id="groupLeader">{t('group.leader', { id: shortName(c.leader) })}</Term>
+          </span>
+        )}
       </header>
       <p className="group__explain">{t(`group.explain.${c.phase}`)}</p>
       <GroupControls group={group} />

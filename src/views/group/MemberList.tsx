@@ -6,6 +6,7 @@ import { useKafka } from '../../store/StoreContext';
 import { memberColor, shortName } from './memberColors';
 import { ProtocolTrack } from './ProtocolTrack';
 import { useReducedMotion } from '../useReducedMotion';
+import { RichText } from '../RichText';
 
 const SLOW_MS_PER_RECORD = 400;
 
@@ -137,7 +138,9 @@ export function MemberList({ group, now }: { group: GroupView; now: number }) {
           <th scope="col">{t('group.col.member')}</th>
           <th scope="col">{t('group.col.status')}</th>
           <th scope="col">{t('group.col.partitions')}</th>
-          <th scope="col">{t('group.col.liveness')}</th>
+          <th scope="col">
+            <RichText text={t('group.col.liveness')} />
+          </th>
           <th scope="col">{t('group.col.consumed')}</th>
           <th scope="col">{t('group.col.actions')}</th>
         </tr>

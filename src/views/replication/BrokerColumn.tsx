@@ -7,6 +7,7 @@ import type { Action, BrokerView, PartitionView } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { BrokerFaults } from './BrokerFaults';
 import { ReplicaLog } from './ReplicaLog';
+import { Term } from '../Term';
 
 interface Props {
   broker: BrokerView;
@@ -71,7 +72,13 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
             >
               <div className="replica__head">
                 <span className="replica__partition">P{p.partition}</span>
-                <span className="replica__role">{t(`repl.role.${role}`)}</span>
+                <span className="replica__role">
+                  {role === 'offline' ? (
+                    t(`repl.role.${role}`)
+                  ) : (
+                    <Term id={role === 'leader' ? 'leader' : 'follower'}>{t(`repl.role.${role}`)}</Term>
+                  )}
+                </span>
               </div>
               <ReplicaLog
                 partition={p}

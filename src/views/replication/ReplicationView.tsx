@@ -11,6 +11,8 @@ import { PartitionStrip } from './PartitionStrip';
 import { RecordLedger } from './RecordLedger';
 import { ReplicationTraffic } from './ReplicationTraffic';
 import { useReducedMotion } from '../useReducedMotion';
+import { RichText } from '../RichText';
+import { Term } from '../Term';
 import './replication.css';
 
 /** Partitions shown per broker (more would not fit a column). */
@@ -55,8 +57,15 @@ export function ReplicationView() {
             data-testid={`isr-${p.partition}`}
           >
             P{p.partition}:{' '}
-            {t('repl.isr', { isr: `{${p.replication.isr.join(', ')}}`, min: p.replication.minIsr })}
-            {p.replication.underMinIsr && ` · ⚠ ${t('repl.underMinIsr')}`}
+            <RichText
+              text={t('repl.isr', { isr: `{${p.replication.isr.join(', ')}}`, min: p.replication.minIsr })}
+            />
+            {p.replication.underMinIsr && (
+              <>
+                {' · ⚠ '}
+                <Term id="minIsr">{t('repl.underMinIsr')}</Term>
+              </>
+            )}
           </span>
         ))}
       </p>
@@ -83,7 +92,9 @@ export function ReplicationView() {
           />
         ))}
       </div>
-      <p className="replication__legend">{t('repl.legend')}</p>
+      <p className="replication__legend">
+        <RichText text={t('repl.legend')} />
+      </p>
       <h3 className="ledger__title">{t('repl.strip.title')}</h3>
       {partitions.map((p) => (
         <div key={p.partition} className="strip-row">
@@ -99,7 +110,9 @@ export function ReplicationView() {
           />
         </div>
       ))}
-      <p className="replication__legend">{t('repl.strip.legend')}</p>
+      <p className="replication__legend">
+        <RichText text={t('repl.strip.legend')} />
+      </p>
       <RecordLedger />
     </section>
   );

@@ -1,0 +1,125 @@
+/**
+ * A Kafka term in running text: dotted underline, focusable, and on hover or keyboard focus a tooltip
+ * (role="tooltip", referenced by aria-describedby) with the term's name and definition in the current
+ * language. Escape hides it. The tooltip is portalled to <body> and positioned `fixed` under the term,
+ * so no `overflow` ancestor clips it; it flips left near the right edge and above near the bottom.
+ * HTML only: never put a Term inside SVG <text>.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { GLOSSARY, type TermId } from '../i18n/glossary';
+import { useKafka } from '../store/StoreContext';
+
+export interface TermProps {
+  /** Which glossary entry to explain. */
+  id: TermId;
+  /** The visible text; defaults to the term's own name in the current language. */
+  children?: ReactNode;
+  className?: string;
+}
+
+/** Gap between the term and its tooltip, and the least distance kept from the window's edges (px). */
+const GAP = 6;
+const EDGE = 8;
+/** Lets the pointer travel from the term onto the tooltip without it closing (WCAG 1.4.13). */
+const HOVER_CLOSE_MS = 120;
+
+export function Term({ id, children, className }: TermProps) {
+  const lang = useKafka((s) => s.lang);
+  const entry = GLOSSARY[id];
+  const tipId = useId();
+  const anchor = useRef<HTMLSpanElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [open, setOpen] = useState(false);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+
+  const cancelClose = () => clearTimeout(closeTimer.current);
+  const show = () => {
+    cancelClose();
+    setOpen(true);
+  };
+  const hide = useCallback(() => {
+    clearTimeout(closeTimer.current);
+    setOpen(false);
+    setPos(null);
+  }, []);
+  const hideSoon = () => {
+    cancelClose();
+    closeTimer.current = setTimeout(hide, HOVER_CLOSE_MS);
+  };
+
+  const place = useCallback(() => {
+    const a = anchor.current?.getBoundingClientRect();
+    const t = tip.current;
+    if (!a || !t) return;
+    const w = t.offsetWidth;
+    const h = t.offsetHeight;
+    const vw = window.innerWidth || document.documentElement.clientWidth;
+    const vh = window.innerHeight || document.documentElement.clientHeight;
+    const left = Math.max(EDGE, Math.min(a.left, vw - w - EDGE));
+    const below = a.bottom + GAP;
+    const top = below + h > vh - EDGE && a.top - GAP - h >= EDGE ? a.top - GAP - h : below;
+    setPos({ top, left });
+  }, []);
+
+  useLayoutEffect(() => {
+    if (open) place();
+  }, [open, place, lang]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open, place, hide]);
+
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
+
+  return (
+    <>
+      <span
+        ref={anchor}
+        className={className ? `term ${className}` : 'term'}
+        tabIndex={0}
+        data-term={id}
+        aria-describedby={tipId}
+        onFocus={show}
+        onBlur={hide}
+        onMouseEnter={show}
+        onMouseLeave={hideSoon}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) {
+            e.stopPropagation();
+            hide();
+          }
+        }}
+      >
+        {children ?? entry.term[lang]}
+      </span>
+      {createPortal(
+        <span
+          ref={tip}
+          id={tipId}
+          role="tooltip"
+          className="term-tip"
+          hidden={!open}
+          lang={lang}
+          style={pos ? { top: pos.top, left: pos.left } : { top: 0, left: 0, visibility: 'hidden' }}
+          onMouseEnter={cancelClose}
+          onMouseLeave={hideSoon}
+        >
+          <strong className="term-tip__name">{entry.term[lang]}</strong>
+          <span className="term-tip__text">{entry.definition[lang]}</span>
+        </span>,
+        document.body,
+      )}
+    </>
+  );
+}
