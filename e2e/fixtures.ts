@@ -53,3 +53,19 @@ export async function simTime(page: Page): Promise<number> {
   const text = await page.getByTestId('sim-time').innerText();
   return Number(text.replace(/[^\d.]/g, ''));
 }
+
+/** Presses Restart; when changes were recorded, answers the dialog (discard them, unless `keep`). */
+export async function restart(page: Page, keep = false) {
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restart the scenario?' });
+  if (
+    await dialog.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    await dialog
+      .getByRole('button', { name: keep ? 'Restart, keep my changes' : 'Restart, discard my changes' })
+      .click();
+  }
+}

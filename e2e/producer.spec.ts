@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 // Every test fails if the page logs a console error or throws (the shared fixture).
-import { expect, test } from './fixtures';
+import { expect, test, restart } from './fixtures';
 
 async function simSeconds(page: Page): Promise<number> {
   const text = await page.getByTestId('sim-time').innerText();
@@ -105,13 +105,13 @@ test.describe('producer presets', () => {
       await untilSim(page, 2);
       await page.getByRole('button', { name: 'Pause' }).click();
       if (await page.getByRole('button', { name: 'close(0)' }).isEnabled()) break;
-      await page.getByRole('button', { name: 'Restart' }).click();
+      await restart(page);
       await page.getByRole('button', { name: 'Play' }).click();
     }
     await page.getByRole('button', { name: 'close(0)' }).click();
     await expect(page.getByTestId('producer-errors')).toContainText('KafkaException');
     expect(await readNumber(page, 'records-lost')).toBeGreaterThan(10);
-    await page.getByRole('button', { name: 'Restart' }).click();
+    await restart(page);
     await page.getByRole('button', { name: 'Play' }).click();
     await untilSim(page, 2);
     await page.getByRole('button', { name: 'Pause' }).click();
