@@ -25,14 +25,31 @@ const KNOWN_STOPS: Record<string, readonly number[]> = {
   'max.poll.records': MAX_POLL_RECORDS_STOPS,
 };
 
-/** 0, 1, 2, 5, 10, 20, 50 … within the key's range, up to ten times its default. */
-export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max'>, def: number): number[] {
+/** How far a ladder reaches when a key's own default says little (a 1-byte or 0-ms default). */
+const REACH: Record<string, number> = { bytes: 1_048_576, ms: 600_000, records: 10_000 };
+
+/** 0, 1, 2, 5, 10, 20, 50 … within the key's range, up to ten times its default (or its unit's reach). */
+export function niceStops(spec: Pick<ConfigKeySpec, 'min' | 'max' | 'unit'>, def: number): number[] {
   const min = spec.min ?? 0;
-  const max = Math.min(spec.max ?? Number.MAX_SAFE_INTEGER, Math.max(10 * def, 1000));
+  const reach = Math.max(10 * def, spec.unit ? REACH[spec.unit]! : 1000);
+  const max = Math.min(spec.max ?? Number.MAX_SAFE_INTEGER, reach);
   const out = min <= 0 ? [0] : [];
   for (let p = 1; p <= max; p *= 10)
     for (const m of [1, 2, 5]) if (m * p >= Math.max(min, 1) && m * p <= max) out.push(m * p);
   return out;
+}
+
+/** Times people write in configs (a plain 1-2-5 ladder misses 15 s, 45 s and 1 min). */
+const MS_LADDER = [
+  0, 1, 5, 10, 50, 100, 200, 500, 1000, 2000, 3000, 5000, 10000, 15000, 20000, 30000, 45000, 60000, 120000,
+  300000, 600000, 1800000,
+];
+
+/** The values a learner can pick for a numeric key: known ladders, else the nice one, plus the default. */
+export function controlStops(spec: ConfigKeySpec, def: number, value: number): number[] {
+  const reach = Math.max(10 * def, REACH.ms!);
+  const ms = MS_LADDER.filter((v) => v >= (spec.min ?? 0) && v <= Math.min(spec.max ?? Infinity, reach));
+  return withValues(KNOWN_STOPS[spec.key] ?? (spec.unit === 'ms' ? ms : niceStops(spec, def)), value, def);
 }
 
 /** `client`: which producer or group the control changes (by id); the first one when not given. */
@@ -101,7 +118,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
     <ConfigSlider
       name={name}
       value={value}
-      stops={withValues(KNOWN_STOPS[name] ?? niceStops(spec, def as number), value, def as number)}
+      stops={controlStops(spec, def as number, value)}
       defaultValue={def as number}
       defaultLabel={t('config.default', { value: format(def as number) })}
       format={format}
