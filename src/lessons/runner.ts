@@ -8,6 +8,8 @@ import { holds, measure, observe, startTracking, type StepTracker } from './cond
 import type { Condition, LessonStep } from './types';
 
 export const DEFAULT_WITHIN_MS = 60_000;
+/** A step plays at least this long before it pauses on its outcome, so there is something to watch. */
+export const MIN_WATCH_MS = 1_000;
 
 export interface StepProgress {
   /** Tracks `until` and the prediction's evidence from the step's start. */
@@ -44,6 +46,7 @@ export function restartGoal(step: LessonStep, progress: StepProgress, snap: SimS
 function checkReached(step: LessonStep, progress: StepProgress, snap: SimSnapshot): boolean {
   if (progress.reached) return false;
   if (step.until && !holds(step.until, snap, progress.tracker)) return false;
+  if (step.until && snap.now - progress.tracker.startedAt < MIN_WATCH_MS) return false;
   progress.reached = true;
   progress.reachedAt = snap.now;
   if (step.predict) progress.evidenceHeld = holds(step.predict.evidence, snap, progress.tracker);
