@@ -25,10 +25,10 @@ function texts(lesson: Lesson): Text[] {
   return out;
 }
 
-function knownKey(key: string): boolean {
+/** Keys the lesson card can show as a control: producer and consumer config, and the workload. */
+function controllable(key: string): boolean {
   return (
-    WORKLOAD_CONTROLS.has(key) ||
-    (['producer', 'consumer', 'topic', 'broker'] as const).some((scope) => findKey(scope, key))
+    WORKLOAD_CONTROLS.has(key) || (['producer', 'consumer'] as const).some((scope) => findKey(scope, key))
   );
 }
 
@@ -77,8 +77,14 @@ describe('the course', () => {
           const h = step.highlight;
           if (h && 'partition' in h) expect(h.partition).toBeLessThan(partitions);
           if (h && 'broker' in h) expect(h.broker).toBeLessThan(scenario.cluster.brokers);
-          if (h && 'slider' in h) expect(knownKey(h.slider), h.slider).toBe(true);
-          for (const key of step.goal?.controls ?? []) expect(knownKey(key), key).toBe(true);
+          // A highlighted setting is shown as a live control in the lesson card: a client key or workload.
+          if (h && 'slider' in h) expect(controllable(h.slider), h.slider).toBe(true);
+          if (h && 'member' in h)
+            expect(
+              scenario.consumerGroups.some((g) => h.member.startsWith(`consumer-${g.id}-`)),
+              h.member,
+            ).toBe(true);
+          for (const key of step.goal?.controls ?? []) expect(controllable(key), key).toBe(true);
           for (const a of [...(step.actions ?? []), ...(step.goal?.solution ?? [])]) {
             if ('producer' in a) expect(scenario.producers.map((p) => p.id)).toContain(a.producer);
             if ('group' in a) expect(scenario.consumerGroups.map((g) => g.id)).toContain(a.group);

@@ -2,7 +2,8 @@
  * The lesson player: where the learner is in the course, the step's narration, its prediction and goal,
  * what happened, and the way on. In an embed it is the figure's caption.
  */
-import { COURSE, type Lesson } from '../../lessons';
+import { COURSE, type Lesson, type LessonStep } from '../../lessons';
+import { CatalogueControl } from '../../controls/CatalogueControl';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
@@ -79,6 +80,26 @@ function StepStatus() {
       ▶ {mustPredict ? t('lesson.playAfterPredict') : t('lesson.play')}
     </button>
   );
+}
+
+/** The setting a step points at, as a live control in the card (unless the goal below shows it anyway). */
+function HighlightedSetting({ step }: { step: LessonStep }) {
+  const h = step.highlight;
+  if (!h || !('slider' in h) || step.goal?.controls?.includes(h.slider)) return null;
+  return (
+    <div className="lesson__controls">
+      <CatalogueControl name={h.slider} client={clientOf(step, h.slider)} />
+    </div>
+  );
+}
+
+/** The producer or group a step's own actions change with this key, if any. */
+function clientOf(step: LessonStep, key: string): string | undefined {
+  for (const a of step.actions ?? []) {
+    if (a.action === 'setProducerConfig' && a.key === key) return a.producer;
+    if (a.action === 'setConsumerConfig' && a.key === key) return a.group;
+  }
+  return undefined;
 }
 
 function LessonEnd({ lesson }: { lesson: Lesson }) {
@@ -159,6 +180,7 @@ export function LessonCard({ caption = false }: { caption?: boolean }) {
       <p className="lesson__narration">
         <RichText text={step.narration[lang]} />
       </p>
+      <HighlightedSetting step={step} />
       {step.predict && <LessonPredict key={`${lesson.id}-${stepIndex}`} predict={step.predict} />}
       <StepStatus />
       {step.goal && <LessonGoal goal={step.goal} />}
