@@ -1,9 +1,11 @@
 import { producerEn } from './producerEn';
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
 import { groupEn } from './groupEn';
+import { narrationEn } from './narrationEn';
 
 export const en = {
   ...groupEn,
+  ...narrationEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',
