@@ -11,6 +11,7 @@ import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { GroupsPanel } from '../views/group/GroupCard';
+import { NarrationFeed } from '../views/NarrationFeed';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { ShareDialog } from './ShareDialog';
@@ -83,6 +84,7 @@ export function App() {
             </ErrorBoundary>
           </div>
           <aside className="app__side">
+            <NarrationFeed />
             <ConfigPanel />
           </aside>
         </div>

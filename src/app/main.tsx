@@ -16,6 +16,7 @@ const prefixed = (o: Record<string, string>) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [`shown${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
 import '../styles/app.css';
 import '../styles/timetravel.css';
+import '../styles/narration.css';
 
 const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
 const root = createRoot(document.getElementById('root')!);
