@@ -45,6 +45,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       </button>
       <span
         className="playback__step-said"
+        role="status"
         aria-live="polite"
         aria-label={t('narr.stepRegion')}
         data-testid="step-description"
