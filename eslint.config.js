@@ -88,6 +88,27 @@ export default tseslint.config(
       ],
     },
   },
+  // Narration is pure: engine events in, message keys out (no UI, no store).
+  {
+    files: ['src/narration/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'd3', 'd3-*', 'zustand', 'zustand/*'],
+              message: 'Narration is pure TypeScript.',
+            },
+            {
+              group: ['**/store/**', '**/views/**', '**/controls/**', '**/app/**'],
+              message: 'engine ← narration ← store: no imports upwards.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // D3 stays inside views.
   {
     files: ['src/store/**', 'src/controls/**', 'src/app/**', 'src/scenarios/**', 'src/cli/**', 'src/i18n/**'],

@@ -11,6 +11,7 @@ import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { GroupsPanel } from '../views/group/GroupCard';
+import { NarrationFeed } from '../views/NarrationFeed';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
@@ -130,6 +131,7 @@ export function App() {
                 <LessonCard />
               </ErrorBoundary>
             )}
+            {panel('narration', <NarrationFeed />)}
             {panel('settings', <ConfigPanel />)}
           </aside>
         </div>

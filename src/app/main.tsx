@@ -20,6 +20,7 @@ import '../styles/app.css';
 import '../styles/timetravel.css';
 import '../styles/lesson.css';
 import '../styles/glossary.css';
+import '../styles/narration.css';
 
 const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
 const root = createRoot(document.getElementById('root')!);

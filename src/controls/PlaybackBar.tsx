@@ -1,5 +1,5 @@
 /** Play/pause, step back and forward, restart, speed (log scale 0.1×–10×), the timeline scrubber and the clock. */
-import { formatNumber } from '../i18n';
+import { formatNumber, translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { Icon } from './Icon';
@@ -21,6 +21,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
   const canUndoFork = useKafka((s) => s.lastFork !== null);
   const undoFork = useKafka((s) => s.undoFork);
   const recorded = useKafka((s) => s.recordedTimes.length);
+  const lastStep = useKafka((s) => s.lastStep);
   const speedIndex = nearestStop(SPEED_STOPS, speed);
   return (
     <div
@@ -43,6 +44,15 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       <button type="button" className="btn" onClick={step} disabled={playing} title={t('playback.step')}>
         <Icon name="step" /> <span className="btn__label">{t('playback.step')}</span>
       </button>
+      <span
+        className="playback__step-said"
+        role="status"
+        aria-live="polite"
+        aria-label={t('narr.stepRegion')}
+        data-testid="step-description"
+      >
+        {lastStep?.map((e) => translate(lang, e.key, e.params)).join(' · ')}
+      </span>
       {!compact && (
         <button
           type="button"

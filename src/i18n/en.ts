@@ -3,11 +3,13 @@ import { producerEn } from './producerEn';
 import { groupEn } from './groupEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
+import { narrationEn } from './narrationEn';
 
 export const en = {
   ...groupEn,
   ...lessonEn,
   ...glossaryUiEn,
+  ...narrationEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

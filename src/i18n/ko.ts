@@ -3,12 +3,14 @@ import type { MessageKey } from './en';
 import { groupKo } from './groupKo';
 import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
+import { narrationKo } from './narrationKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
   ...groupKo,
   ...lessonKo,
   ...glossaryUiKo,
+  ...narrationKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',

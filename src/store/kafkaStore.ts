@@ -6,10 +6,8 @@
 import { createStore } from 'zustand/vanilla';
 import {
   ActionError,
-  advance,
   advanceRecorded,
   applyDue,
-  createSimulation,
   createTimeline,
   intervene,
   nextEventTime,
@@ -28,16 +26,10 @@ import {
 import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample } from './metrics';
 import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { Lang } from '../i18n/types';
-import { formatNumber, translate } from '../i18n';
-
-function forkMessage(lang: Lang, fork: DiscardedFuture): string {
-  const seconds = (ms: number) => formatNumber(lang, ms / 1000, 1);
-  return translate(lang, 'timeline.forked', {
-    from: seconds(fork.fromMs),
-    to: seconds(fork.toMs),
-    count: fork.interventions,
-  });
-}
+import { translate } from '../i18n';
+import { describeRaw, type NarrationEntry } from '../narration/narrate';
+import { createNarrationLog } from './narrationLog';
+import { forkMessage, startAtZero } from './simStart';
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 10;
@@ -77,6 +69,10 @@ export interface KafkaStoreState {
   lastFork: DiscardedFuture | null;
   /** Which dialog is open over this visualiser, if any. */
   dialog: 'shortcuts' | 'share' | 'course' | 'restart' | 'glossary' | null;
+  /** "What just happened": the most recent narration entries, oldest first. */
+  narration: NarrationEntry[];
+  /** What the last step() did (its narration, else a plain description of its raw events). */
+  lastStep: NarrationEntry[] | null;
 
   play(): void;
   pause(): void;
@@ -118,20 +114,10 @@ export interface StoreOptions {
   readOnly?: boolean;
 }
 
-/**
- * A new simulation with everything due at t = 0 already done, so settings a scenario (or a shared link)
- * changes at 0 ms show before the first frame instead of after Play. The same tasks run in the same
- * order as they would in the first frame, so runs stay identical to the CLI's.
- */
-function startAtZero(scenario: Scenario): SimState {
-  const sim = createSimulation(scenario);
-  advance(sim, 0);
-  return sim;
-}
-
 export function createKafkaStore(options: StoreOptions) {
   // Not part of React state: the engine mutates it in place and we publish snapshots of it.
-  let sim: SimState = startAtZero(options.scenario);
+  const narration = createNarrationLog();
+  let sim: SimState = startAtZero(options.scenario, narration);
   let timeline: Timeline = createTimeline(sim);
   let counters: Counters = countersOf(snapshot(sim));
   let history: MetricsSample[] = [];
@@ -146,6 +132,7 @@ export function createKafkaStore(options: StoreOptions) {
       const events: SimEvent[] = [];
       // Listeners (lessons) see every event; the recent window below is trimmed.
       const all: SimEvent[] | null = eventListeners.size ? [] : null;
+      const added: NarrationEntry[] = [];
       let left = Math.floor(ms);
       while (left > 0) {
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);
@@ -153,6 +140,8 @@ export function createKafkaStore(options: StoreOptions) {
         const produced = advanceRecorded(timeline, sim, slice);
         for (const e of produced) events.push(e);
         if (all) for (const e of produced) all.push(e);
+        for (const e of narration.append(produced, sim)) if (added.length < 50) added.push(e);
+        narration.mark(sim.now, timeline.checkpoints);
         left -= slice;
         if (sim.now % SAMPLE_MS === 0) {
           const snap = snapshot(sim);
@@ -162,10 +151,13 @@ export function createKafkaStore(options: StoreOptions) {
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
-      publish(events, all ?? events);
+      publish(events, false, all ?? events);
+      return { events, added };
     };
 
-    const publish = (events: SimEvent[], heard: readonly SimEvent[] = events) => {
+    /** `fresh`: events not yet narrated; `heard`: what event listeners get (every event of the change). */
+    const publish = (events: SimEvent[], fresh = true, heard: readonly SimEvent[] = events) => {
+      if (fresh) narration.append(events, sim);
       const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
       set({
         snap: snapshot(sim),
@@ -173,6 +165,8 @@ export function createKafkaStore(options: StoreOptions) {
         series: windowEndingAt(history, sim.now),
         horizon: timeline.horizon,
         recordedTimes: timeline.recorded.map((r) => r.atMs),
+        narration: narration.entries(),
+        lastStep: null,
       });
       for (const listener of eventListeners) listener(heard);
     };
@@ -182,6 +176,7 @@ export function createKafkaStore(options: StoreOptions) {
       // Going forward from here is no more work than from the checkpoint (keeps a forward drag cheap).
       if (target < sim.now || sim.now < restorePointFor(timeline, target)) {
         sim = restoreNear(timeline, target);
+        narration.restore(sim.now);
         counters = countersOf(snapshot(sim));
         // Checkpoints sit on sample boundaries, so re-simulating regenerates the same samples.
         set({ recent: [] });
@@ -194,11 +189,12 @@ export function createKafkaStore(options: StoreOptions) {
 
     const reset = (scenario: Scenario) => {
       beforeFork = null;
-      sim = startAtZero(scenario);
+      sim = startAtZero(scenario, narration);
       timeline = createTimeline(sim);
       counters = countersOf(snapshot(sim));
       history = [];
       set({ snap: snapshot(sim), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
+      set({ narration: narration.entries(), lastStep: null });
     };
 
     const announceFork = (fork: DiscardedFuture) => {
@@ -224,6 +220,8 @@ export function createKafkaStore(options: StoreOptions) {
       loopFromMs: null,
       lastFork: null,
       dialog: null,
+      narration: narration.entries(),
+      lastStep: null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
@@ -236,7 +234,8 @@ export function createKafkaStore(options: StoreOptions) {
       },
       step: () => {
         const next = nextEventTime(sim);
-        run(Math.max(1, (next ?? sim.now + 1) - sim.now));
+        const { events, added } = run(Math.max(1, (next ?? sim.now + 1) - sim.now));
+        set({ lastStep: added.length > 0 ? added : describeRaw(events) });
       },
       stepBack: () => {
         const recent = get().recent;
@@ -285,6 +284,7 @@ export function createKafkaStore(options: StoreOptions) {
         beforeFork = null;
         // Re-simulate to the same moment without the forking change (checkpoints up to now are valid).
         sim = restoreNear(timeline, at);
+        narration.restore(sim.now);
         counters = countersOf(snapshot(sim));
         set({ recent: [], lastFork: null });
         seekTo(at);
