@@ -19,6 +19,7 @@ import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { CourseMap } from './lesson/CourseMap';
+import { CourseInvite } from './lesson/CourseInvite';
 import { LessonCard } from './lesson/LessonCard';
 import { useLessonFocus } from './lesson/useLessonFocus';
 import { useVisiblePanels } from './lesson/usePanels';
@@ -106,6 +107,7 @@ export function App() {
         </div>
       </header>
       <main>
+        {!inLesson && <CourseInvite />}
         {!inLesson && description && <p className="scenario-description">{description}</p>}
         {(focused || showAll) && (
           <button

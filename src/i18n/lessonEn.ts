@@ -4,6 +4,10 @@ export const lessonEn = {
   'course.title': 'The KafkaScope course',
   'course.intro':
     'One lesson per topic, in order. Each step says what to watch, asks you to predict, and gives you something to try. Your progress stays in this browser.',
+  'course.invite':
+    'New to Kafka? Take the course: {count} short lessons, each with a prediction and something to try.',
+  'course.inviteStart': 'Start the course',
+  'course.inviteContinue': 'Continue: {title}',
   'course.lesson': 'Lesson {n}',
   'course.progress': '{done} of {total} steps done',
   'course.start': 'Start',

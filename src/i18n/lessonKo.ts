@@ -6,6 +6,10 @@ export const lessonKo: Record<keyof typeof lessonEn, string> = {
   'course.title': 'KafkaScope 강의',
   'course.intro':
     '주제마다 레슨 하나씩, 순서대로. 단계마다 무엇을 볼지 알려 주고, 결과를 예측하게 하고, 직접 해 볼 과제를 준다. 진행 상황은 이 브라우저에 저장된다.',
+  'course.invite':
+    'Kafka가 처음인가? 강의를 들어 보자: 짧은 레슨 {count}개, 레슨마다 예측과 직접 해 볼 과제가 있다.',
+  'course.inviteStart': '강의 시작',
+  'course.inviteContinue': '이어서: {title}',
   'course.lesson': '레슨 {n}',
   'course.progress': '{total}단계 중 {done}단계 완료',
   'course.start': '시작',
