@@ -54,6 +54,13 @@ export function parseScenarioText(text: string, source: string): ParseResult {
   return parseScenarioObject(data, source);
 }
 
+const SCOPE_OF = {
+  setProducerConfig: 'producer',
+  setConsumerConfig: 'consumer',
+  setTopicConfig: 'topic',
+  setBrokerConfig: 'broker',
+} as const;
+
 /** References between parts of the scenario: every topic, producer and group named must exist. */
 function crossCheck(s: Scenario): string[] {
   const errors: string[] = [];
@@ -104,10 +111,15 @@ function crossCheck(s: Scenario): string[] {
       errors.push(`timeline[${i}].producer: no producer "${a.producer}"`);
     if ('group' in a && !s.consumerGroups.some((g) => g.id === a.group))
       errors.push(`timeline[${i}].group: no consumer group "${a.group}"`);
-    if (a.action === 'addPartitions' && !topics.has(a.topic))
+    if ((a.action === 'addPartitions' || a.action === 'setTopicConfig') && !topics.has(a.topic))
       errors.push(`timeline[${i}].topic: no topic "${a.topic}"`);
-    if (a.action === 'setProducerConfig' || a.action === 'setConsumerConfig') {
-      const scope = a.action === 'setProducerConfig' ? 'producer' : 'consumer';
+    if (
+      a.action === 'setProducerConfig' ||
+      a.action === 'setConsumerConfig' ||
+      a.action === 'setTopicConfig' ||
+      a.action === 'setBrokerConfig'
+    ) {
+      const scope = SCOPE_OF[a.action];
       const spec = findKey(scope, a.key);
       const hint = spec ? undefined : suggestKey(scope, a.key);
       const problem = spec

@@ -66,6 +66,19 @@ export const timelineActionSchema = z.discriminatedUnion('action', [
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
+    action: z.literal('setTopicConfig'),
+    topic: id,
+    key: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean()]),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
+    action: z.literal('setBrokerConfig'),
+    key: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean()]),
+  }),
+  z.strictObject({
+    atMs: z.number().int().min(0),
     action: z.literal('setWorkload'),
     producer: id,
     recordsPerSec: z.number().min(0).max(1_000_000).optional(),

@@ -75,6 +75,27 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       consumerConfigChanged(step, g, action.key);
       break;
     }
+    case 'setTopicConfig': {
+      // Dynamic topic configs take effect at once; each rule reads the topic's config when it applies.
+      const topic = sim.topics.find((t) => t.name === action.topic);
+      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      const value = validated('topic', action.key, action.value);
+      topic.config[action.key] = value;
+      step.out.push({
+        type: 'ConfigChanged',
+        at: sim.now,
+        target: `topic:${topic.name}`,
+        key: action.key,
+        value,
+      });
+      break;
+    }
+    case 'setBrokerConfig': {
+      const value = validated('broker', action.key, action.value);
+      sim.clusterConfig[action.key] = value;
+      step.out.push({ type: 'ConfigChanged', at: sim.now, target: 'brokers', key: action.key, value });
+      break;
+    }
     case 'setWorkload': {
       const p = sim.producers.find((x) => x.id === action.producer);
       if (!p) throw new ActionError(`no producer "${action.producer}"`);

@@ -10,6 +10,10 @@ export type Action =
   | { action: 'setProducerConfig'; producer: string; key: string; value: ConfigValue }
   | { action: 'setConsumerConfig'; group: string; key: string; value: ConfigValue }
   | { action: 'setWorkload'; producer: string; recordsPerSec?: number; valueBytes?: number; keys?: KeySpec }
+  /** `kafka-configs --alter --entity-type topics`: a topic setting (min.insync.replicas, unclean.leader.election.enable …). */
+  | { action: 'setTopicConfig'; topic: string; key: string; value: ConfigValue }
+  /** `kafka-configs --alter --entity-type brokers --entity-default`: a setting of every broker (replica.lag.time.max.ms …). */
+  | { action: 'setBrokerConfig'; key: string; value: ConfigValue }
   /** `kafka-topics --alter --partitions N`: Kafka can only add partitions, never remove them. */
   | { action: 'addPartitions'; topic: string; partitions: number }
   /** Failures (broker/failures.ts): a broker process dies, comes back, slows down, is cut off, loses acks. */
