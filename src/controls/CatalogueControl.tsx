@@ -52,21 +52,54 @@ export function controlStops(spec: ConfigKeySpec, def: number, value: number): n
   return withValues(KNOWN_STOPS[spec.key] ?? (spec.unit === 'ms' ? ms : niceStops(spec, def)), value, def);
 }
 
-/** `client`: which producer or group the control changes (by id); the first one when not given. */
+/** The scope a control's key belongs to: a client's key first, then a topic's, then the brokers'. */
+export function scopeOf(name: string): ConfigKeySpec | undefined {
+  return (
+    findKey('producer', name) ??
+    findKey('consumer', name) ??
+    findKey('topic', name) ??
+    findKey('broker', name)
+  );
+}
+
+/**
+ * `client`: which producer, group or topic the control changes (by id or name); the first one when not
+ * given. Subscribes to the one value it shows, not to the whole client, so it does not re-render every frame.
+ */
 export function CatalogueControl({ name, client: clientId }: { name: string; client?: string }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const version = useKafka((s) => s.scenario.kafkaVersion);
-  const producer = useKafka((s) => s.snap.producers.find((p) => p.id === clientId) ?? s.snap.producers[0]);
-  const group = useKafka((s) => s.snap.groups.find((g) => g.id === clientId) ?? s.snap.groups[0]);
+  const spec = scopeOf(name);
+  const target = useKafka((s) => {
+    const { producers, groups, topicConfigs } = s.snap;
+    if (name === 'records/s' || name === 'valueBytes' || spec?.scope === 'producer')
+      return (producers.find((p) => p.id === clientId) ?? producers[0])?.id;
+    if (spec?.scope === 'consumer') return (groups.find((g) => g.id === clientId) ?? groups[0])?.id;
+    if (spec?.scope === 'topic')
+      return clientId && topicConfigs[clientId]
+        ? clientId
+        : (producers[0]?.topic ?? Object.keys(topicConfigs)[0]);
+    return spec?.scope === 'broker' ? 'brokers' : undefined;
+  });
+  const current = useKafka((s): ConfigValue | undefined => {
+    const { producers, groups, topicConfigs, brokerConfig } = s.snap;
+    const producer = producers.find((p) => p.id === target);
+    if (name === 'records/s') return producer?.workload.recordsPerSec;
+    if (name === 'valueBytes') return producer?.workload.valueBytes;
+    if (spec?.scope === 'producer') return producer?.config[name];
+    if (spec?.scope === 'consumer') return groups.find((g) => g.id === target)?.config[name];
+    if (spec?.scope === 'topic') return target ? topicConfigs[target]?.[name] : undefined;
+    return brokerConfig[name];
+  });
   const num = (n: number) => formatNumber(lang, n);
 
   if (name === 'keys') return <KeysSelect />;
+  if (target === undefined || current === undefined) return null;
   if (name === 'records/s' || name === 'valueBytes') {
-    if (!producer) return null;
     const rate = name === 'records/s';
-    const value = rate ? producer.workload.recordsPerSec : producer.workload.valueBytes;
+    const value = current as number;
     const format = (n: number) => (rate ? `${num(n)} / s` : `${num(n)} ${t('unit.bytes')}`);
     return (
       <ConfigSlider
@@ -80,22 +113,23 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
         onChange={(v) =>
           act({
             action: 'setWorkload',
-            producer: producer.id,
+            producer: target,
             ...(rate ? { recordsPerSec: v } : { valueBytes: v }),
           })
         }
       />
     );
   }
-
-  const spec = findKey('producer', name) ?? findKey('consumer', name);
-  const client = spec?.scope === 'producer' ? producer : spec?.scope === 'consumer' ? group : undefined;
-  if (!spec || !client) return null;
+  if (!spec) return null;
   const set = (value: ConfigValue) =>
     act(
       spec.scope === 'producer'
-        ? { action: 'setProducerConfig', producer: client.id, key: name, value }
-        : { action: 'setConsumerConfig', group: client.id, key: name, value },
+        ? { action: 'setProducerConfig', producer: target, key: name, value }
+        : spec.scope === 'consumer'
+          ? { action: 'setConsumerConfig', group: target, key: name, value }
+          : spec.scope === 'topic'
+            ? { action: 'setTopicConfig', topic: target, key: name, value }
+            : { action: 'setBrokerConfig', key: name, value },
     );
   const def = defaultOf(spec, version);
   if (spec.kind !== 'int') {
@@ -103,7 +137,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
     return (
       <ConfigSelect
         name={name}
-        value={String(client.config[name])}
+        value={String(current)}
         options={values.map((v) => ({ value: v, label: v }))}
         defaultLabel={t('config.default', { value: String(def) })}
         doc={spec.doc[lang]}
@@ -111,7 +145,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
       />
     );
   }
-  const value = client.config[name] as number;
+  const value = current as number;
   const unit = spec.unit ? ` ${t(`unit.${spec.unit}`)}` : '';
   const format = (n: number) => `${num(n)}${unit}`;
   return (

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
 import { ProducerConfigControls } from './ProducerConfigControls';
+import { SeedSettings } from './SeedSettings';
 import {
   BATCH_SIZE_STOPS,
   LINGER_STOPS,
@@ -102,6 +103,7 @@ export function ConfigPanel() {
         </fieldset>
       )}
       <ProducerConfigControls />
+      <SeedSettings />
       {producer && scenarioTopic && (
         <fieldset>
           <legend>{t('config.topic')}</legend>

@@ -173,6 +173,10 @@ export interface SimSnapshot {
   producers: ProducerView[];
   groups: GroupView[];
   messages: MessageView[];
+  /** Each topic's settings (kafka-configs --describe --entity-type topics), by topic name. */
+  topicConfigs: Record<string, Config>;
+  /** The brokers' settings (one value for every broker). */
+  brokerConfig: Config;
 }
 
 const RECENT_BATCHES_SHOWN = 24;
@@ -310,6 +314,8 @@ export function snapshot(sim: SimState): SimSnapshot {
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
+    topicConfigs: Object.fromEntries(sim.topics.map((t) => [t.name, { ...t.config }])),
+    brokerConfig: { ...sim.clusterConfig },
   };
 }
 

@@ -31,6 +31,16 @@ export const en = {
   'playback.time': 'Simulated time',
   'playback.hint': 'Space: play/pause · ←/→: step · ?: all shortcuts',
   'config.title': 'Settings',
+  'config.seedSettings': 'More settings from the notes (delivery, durability, fetching)',
+  'config.delivery': 'Producer delivery',
+  'config.topicDurability': 'Topic durability',
+  'config.brokers': 'Brokers',
+  'config.fetching': 'Consumer fetching and offsets',
+  'config.replicationFactor': 'replication factor',
+  'config.replicationFactor.doc':
+    'Copies of each partition, one per broker. Changing it restarts the scenario.',
+  'config.replicationFactor.restarted':
+    'The scenario restarted with replication factor {count} (it cannot change in place here).',
   'config.producer': 'Producer',
   'config.workload': 'Workload',
   'config.topic': 'Topic',
