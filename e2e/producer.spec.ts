@@ -101,20 +101,22 @@ test.describe('producer presets', () => {
     await playPreset(page, /^close\(\) without flush/, 1);
     // Pause between 2 s and 4 s: the preset itself calls close() at 4 s. A busy machine can overshoot,
     // so restart and try again rather than fail on wall-clock timing.
-    for (let attempt = 0; attempt < 4; attempt++) {
-      await untilSim(page, 2);
-      await page.getByRole('button', { name: 'Pause' }).click();
-      if (await page.getByRole('button', { name: 'close(0)' }).isEnabled()) break;
-      await restart(page);
-      await page.getByRole('button', { name: 'Play' }).click();
-    }
+    const pauseBeforeClose = async (button: string) => {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        await untilSim(page, 2);
+        await page.getByRole('button', { name: 'Pause' }).click();
+        if (await page.getByRole('button', { name: button }).isEnabled()) return;
+        await restart(page);
+        await page.getByRole('button', { name: 'Play' }).click();
+      }
+    };
+    await pauseBeforeClose('close(0)');
     await page.getByRole('button', { name: 'close(0)' }).click();
     await expect(page.getByTestId('producer-errors')).toContainText('KafkaException');
     expect(await readNumber(page, 'records-lost')).toBeGreaterThan(10);
     await restart(page);
     await page.getByRole('button', { name: 'Play' }).click();
-    await untilSim(page, 2);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await pauseBeforeClose('kill -9');
     await page.getByRole('button', { name: 'kill -9' }).click();
     await expect(page.getByTestId('producer-state')).toContainText('process killed');
     expect(await readNumber(page, 'records-lost')).toBeGreaterThan(10);
