@@ -7,7 +7,7 @@ import { useKafka } from '../store/StoreContext';
 export function ScenarioPicker() {
   const t = useT();
   const id = useId();
-  const scenarioName = useKafka((s) => s.scenario.name);
+  const scenarioName = useKafka((s) => s.scenario.title?.[s.lang] ?? s.scenario.name);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
   const lang = useKafka((s) => s.lang);

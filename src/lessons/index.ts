@@ -47,7 +47,8 @@ export function lessonScenario(lesson: Lesson): Scenario {
   }
   const parsed = parseScenarioObject(lesson.scenario, `lesson ${lesson.id}`);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.scenario;
+  // A lesson's own scenario is named after the lesson (the scenario picker shows it in both languages).
+  return { ...parsed.scenario, title: parsed.scenario.title ?? { ...lesson.title } };
 }
 
 export type * from './types';

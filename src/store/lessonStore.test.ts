@@ -62,6 +62,13 @@ describe('the lesson store', () => {
     expect(lesson.getState().stepIndex).toBe(2);
   });
 
+  it('ends when the learner picks another scenario', () => {
+    const { kafka, lesson } = stores();
+    lesson.getState().start('batching');
+    kafka.getState().loadScenario('hot-keys', findExample('hot-keys')!.scenario);
+    expect(lesson.getState().lesson).toBeNull();
+  });
+
   it('refuses a lesson that does not exist', () => {
     const { lesson } = stores();
     expect(lesson.getState().start('no-such-lesson')).toBe(false);

@@ -109,6 +109,12 @@ export function createLessonStore(kafka: KafkaStore, options: { presenter?: bool
       markIfComplete();
     };
     kafka.getState().onEvents(onEvents);
+    // Another scenario chosen (the picker, a link): the lesson is over.
+    kafka.subscribe((k, before) => {
+      const lesson = get().lesson;
+      if (lesson && k.scenarioId !== before.scenarioId && k.scenarioId !== `lesson:${lesson.id}`)
+        get().exit();
+    });
 
     /** Begins step `index` from the simulation as it is now. */
     const enter = (index: number) => {
