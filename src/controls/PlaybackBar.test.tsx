@@ -40,3 +40,13 @@ describe('PlaybackBar', () => {
     expect(store.getState().snap.now).toBe(0);
   });
 });
+
+describe('the simulated clock', () => {
+  it('reads seconds up to an hour, then days, hours and minutes', async () => {
+    const { formatSimTime } = await import('../i18n');
+    expect(formatSimTime('en', 12_345)).toBe('12.345 s');
+    expect(formatSimTime('en', 691_351_327)).toBe('8 d 0 h 2 min 31 s');
+    expect(formatSimTime('ko', 691_351_327)).toBe('8일 0시간 2분 31초');
+    expect(formatSimTime('en', 5_400_000)).toBe('1 h 30 min 0 s');
+  });
+});

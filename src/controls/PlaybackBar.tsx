@@ -1,5 +1,5 @@
 /** Play/pause, step back and forward, restart, speed (log scale 0.1×–10×), the timeline scrubber and the clock. */
-import { formatNumber, translate } from '../i18n';
+import { formatNumber, formatSimTime, translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { Icon } from './Icon';
@@ -71,7 +71,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       <TimelineScrubber />
       <div className="playback__time" aria-label={t('playback.time')}>
         {!compact && <span className="playback__time-label">{t('playback.time')}</span>}
-        <output data-testid="sim-time">t = {formatNumber(lang, now / 1000, 3)} s</output>
+        <output data-testid="sim-time">t = {formatSimTime(lang, now)}</output>
       </div>
       {!compact && (
         <label className="playback__speed">

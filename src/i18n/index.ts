@@ -28,3 +28,21 @@ export function formatNumber(lang: Lang, n: number, digits = 0): string {
 export type { MessageKey } from './en';
 export type { Lang } from './types';
 export { LANGS } from './types';
+
+/**
+ * Simulated time for the clock: seconds with milliseconds up to an hour (`12.345 s`), then days, hours
+ * and minutes (`8 d 0 h 2 min 31 s` / `8일 0시간 2분 31초`) — "691,351.327 s" after "skip 8 days" read badly.
+ */
+export function formatSimTime(lang: Lang, ms: number): string {
+  if (ms < 3_600_000) return `${formatNumber(lang, ms / 1000, 3)} s`;
+  const total = Math.floor(ms / 1000);
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
+  const min = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts =
+    lang === 'ko'
+      ? [`${d}일`, `${h}시간`, `${min}분`, `${s}초`]
+      : [`${d} d`, `${h} h`, `${min} min`, `${s} s`];
+  return (d > 0 ? parts : parts.slice(1)).join(' ');
+}
