@@ -95,7 +95,7 @@ export const en = {
   'metrics.recordsPerBatch': 'Average records per batch',
   'metrics.latency': 'Produce latency (ms)',
   'metrics.consumed': 'Consumed total',
-  'metrics.lag': 'Consumer lag (records)',
+  'metrics.lag': '[[lag|Consumer lag]] (log end − committed)',
   'metrics.noData': '—',
   'events.title': 'What just happened',
   // Replication and durability (issue 4).

@@ -94,7 +94,7 @@ export const ko: Record<MessageKey, string> = {
   'metrics.recordsPerBatch': '배치당 평균 레코드',
   'metrics.latency': '프로듀스 지연 (ms)',
   'metrics.consumed': '소비한 레코드 합계',
-  'metrics.lag': '컨슈머 랙 (레코드)',
+  'metrics.lag': '[[lag|컨슈머 랙]] (로그 끝 − 커밋)',
   'metrics.noData': '—',
   'events.title': '방금 일어난 일',
   // Replication and durability (issue 4).

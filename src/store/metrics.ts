@@ -16,7 +16,8 @@ export interface MetricsSample {
   /** Average send()→ack latency of records acknowledged in this interval, in ms. */
   latencyMs: number | null;
   consumedPerSec: number;
-  totalLag: number;
+  /** Summed --describe lag; null while no group has committed anything (lag is "-" there too). */
+  totalLag: number | null;
   /** Lag per group and partition, keyed `group/topic-partition` (null while the group has committed nothing). */
   lag: Record<string, number | null>;
 }
@@ -56,7 +57,9 @@ export function sampleBetween(prev: Counters, next: Counters, snap: SimSnapshot)
     recordsPerBatch: batches > 0 ? (next.recordsInBatches - prev.recordsInBatches) / batches : null,
     latencyMs: acked > 0 ? (next.latencySum - prev.latencySum) / acked : null,
     consumedPerSec: (next.consumed - prev.consumed) / seconds,
-    totalLag: snap.groups.reduce((n, g) => n + g.stats.totalLag, 0),
+    totalLag: snap.groups.some((g) => g.partitions.some((p) => p.lag !== null))
+      ? snap.groups.reduce((n, g) => n + g.stats.totalLag, 0)
+      : null,
     lag: lagByPartition(snap),
   };
 }

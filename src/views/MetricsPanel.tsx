@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import type { MetricsSample } from '../store/metrics';
 import { useKafka } from '../store/StoreContext';
 import { Sparkline } from './Sparkline';
+import { plainRichText, RichText } from './RichText';
 
 const METRICS: {
   key: keyof Omit<MetricsSample, 't' | 'lag'>;
@@ -51,12 +52,12 @@ export function MetricsPanel() {
           return (
             <li key={m.key} className="metric">
               <span className="metric__label" id={`${m.testId}-label`}>
-                {t(m.label)}
+                <RichText text={t(m.label)} />
               </span>
               <span className="metric__value" data-testid={m.testId}>
                 {value === null ? t('metrics.noData') : formatNumber(lang, value, m.digits)}
               </span>
-              <Sparkline values={series.map((s) => s[m.key])} label={t(m.label)} />
+              <Sparkline values={series.map((s) => s[m.key])} label={plainRichText(t(m.label), lang)} />
             </li>
           );
         })}

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/useT';
+import { RichText } from '../../views/RichText';
 import type { KafkaStore } from '../../store/kafkaStore';
 import { KafkaStoreProvider, useKafka } from '../../store/StoreContext';
 import { useStore } from 'zustand';
@@ -70,7 +71,7 @@ function FigureTable({ stores }: Props) {
           return (
             <tr key={fa.label} className={different ? 'is-different' : undefined}>
               <th scope="row">
-                {t(fa.label)}
+                <RichText text={t(fa.label)} />
                 {different && <span className="sr-only"> ({t('compare.differs')})</span>}
               </th>
               <td>{show(fa.value, fa.digits)}</td>
