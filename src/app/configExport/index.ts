@@ -1,0 +1,25 @@
+/** "Export config": the running producer and consumer settings as Java, kafka-python or librdkafka config. */
+export {
+  collectSettings,
+  BROKER_SIDE_KEYS,
+  type ClientSettings,
+  type ExportInput,
+  type Setting,
+} from './collect';
+export {
+  exportConfig,
+  toConfluentKafka,
+  toJavaProperties,
+  toKafkaPython,
+  EXPORT_FORMATS,
+  BOOTSTRAP,
+  type ExportFormat,
+} from './formats';
+export {
+  JAVA_TABLE,
+  KAFKA_PYTHON_TABLE,
+  LIBRDKAFKA_TABLE,
+  javaKey,
+  type ClientKey,
+  type PyValue,
+} from './mappings';
