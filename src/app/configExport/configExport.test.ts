@@ -9,7 +9,9 @@ import {
   collectSettings,
   exportConfig,
   EXPORT_FORMATS,
+  KAFKA_PYTHON_DEFAULTS,
   KAFKA_PYTHON_TABLE,
+  LIBRDKAFKA_DEFAULTS,
   LIBRDKAFKA_TABLE,
   type ExportInput,
   type Setting,
@@ -155,6 +157,28 @@ describe('every key an export emits exists in that client', () => {
       expect(rdk!.source.length).toBeGreaterThan(10);
       if (kp!.name) expect(kpAll).toContain(kp!.name);
       if (rdk!.name) expect(rdAll).toContain(rdk!.name);
+    }
+  });
+
+  it('the clients’ own defaults in the mapping module are the fixtures’ defaults', () => {
+    for (const [key, value] of Object.entries(KAFKA_PYTHON_DEFAULTS)) {
+      const name = KAFKA_PYTHON_TABLE[key]!.name!;
+      const real = (
+        keysOf('producer').some((k) => k.key === key)
+          ? kafkaPython.producerDefaults
+          : kafkaPython.consumerDefaults
+      ) as Record<string, unknown>;
+      expect(real[name], key).toEqual(value);
+    }
+    const rdDefaults: Record<string, string> = {};
+    for (const [k, p] of [...Object.entries(librdkafka.topic), ...Object.entries(librdkafka.global)]) {
+      if (p.clients !== '*' || !(k in rdDefaults)) rdDefaults[k] = p.default;
+    }
+    for (const [key, value] of Object.entries(LIBRDKAFKA_DEFAULTS)) {
+      const name = LIBRDKAFKA_TABLE[key]!.name!;
+      const real =
+        name === 'auto.offset.reset' && rdDefaults[name] === 'largest' ? 'latest' : rdDefaults[name];
+      expect(real, key).toBe(String(value));
     }
   });
 
@@ -326,12 +350,14 @@ producer_1 = KafkaProducer(
     bootstrap_servers="localhost:9092",
     linger_ms=200,
 )
+# kafka-python's own defaults differ from Kafka 4.0's; to match, add: acks="all" (its default: 1), retries=2147483647 (its default: 0)
 
 clicks_app = KafkaConsumer(
     "clicks",
     bootstrap_servers="localhost:9092",
     group_id="clicks-app",
 )
+# kafka-python's own defaults differ from Kafka 4.0's; to match, add: session_timeout_ms=45000 (its default: 10000)
 `);
   expect(exportConfig('confluent-kafka', input)).toBe(`# Kafka 4.0 client defaults otherwise
 # Exported from KafkaScope: only the settings that differ from those defaults.
@@ -343,6 +369,7 @@ producer_1_config = {
     "partitioner": "murmur2_random",  # Java’s murmur2 key hashing
     "linger.ms": 200,
 }
+# librdkafka's own defaults differ from Kafka 4.0's; to match, add: batch.size=16384 (its default: 1000000), queue.buffering.max.kbytes=32768 (its default: 1048576), message.max.bytes=1048576 (its default: 1000000), max.in.flight.requests.per.connection=5 (its default: 1000000), enable.idempotence=True (its default: False), delivery.timeout.ms=120000 (its default: 300000)
 producer_1 = Producer(producer_1_config)
 
 clicks_app_config = {

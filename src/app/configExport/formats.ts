@@ -3,9 +3,18 @@
  * confluent-kafka-python (librdkafka) dict. Each starts with a comment naming the version profile whose
  * defaults apply to everything not written, and lists what the client cannot express.
  */
+import { defaultOf, keysOf } from '../../engine';
 import { versionLabel } from '../../controls/versionLabel';
 import type { ClientSettings, ExportInput, Setting } from './collect';
-import { javaKey, KAFKA_PYTHON_TABLE, LIBRDKAFKA_TABLE, type ClientTable, type PyValue } from './mappings';
+import {
+  javaKey,
+  KAFKA_PYTHON_DEFAULTS,
+  KAFKA_PYTHON_TABLE,
+  LIBRDKAFKA_DEFAULTS,
+  LIBRDKAFKA_TABLE,
+  type ClientTable,
+  type PyValue,
+} from './mappings';
 
 export type ExportFormat = 'properties' | 'kafka-python' | 'confluent-kafka';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['properties', 'kafka-python', 'confluent-kafka'];
@@ -103,6 +112,41 @@ function mapSettings(settings: Setting[], table: ClientTable<PyValue>): Mapped {
   return out;
 }
 
+/**
+ * The keys left out (at the profile's default) whose default in this client is different: written as
+ * the value to add for the client to behave as simulated, with the client's own default.
+ */
+export function defaultsThatDiffer(
+  kind: 'producer' | 'consumer',
+  c: ClientSettings,
+  version: ExportInput['version'],
+  table: ClientTable<PyValue>,
+  clientDefaults: Readonly<Record<string, PyValue>>,
+): string[] {
+  const out: string[] = [];
+  for (const spec of keysOf(kind)) {
+    const entry = table[spec.key];
+    if (
+      !entry?.name ||
+      !Object.hasOwn(clientDefaults, spec.key) ||
+      c.settings.some((s) => s.key === spec.key)
+    )
+      continue;
+    const wanted = entry.value?.(defaultOf(spec, version));
+    if (wanted === undefined || pyLiteral(wanted) === pyLiteral(clientDefaults[spec.key]!)) continue;
+    out.push(`${entry.name}=${pyLiteral(wanted)} (its default: ${pyLiteral(clientDefaults[spec.key]!)})`);
+  }
+  return out;
+}
+
+function defaultsComment(client: string, version: ExportInput['version'], differ: string[]): string[] {
+  return differ.length
+    ? [
+        `# ${client}'s own defaults differ from Kafka ${versionLabel(version)}'s; to match, add: ${differ.join(', ')}`,
+      ]
+    : [];
+}
+
 function brokerComment(c: ClientSettings): string[] {
   return c.brokerSettings.length
     ? [
@@ -133,6 +177,11 @@ export function toKafkaPython(input: ExportInput): string {
       ...args.map((a) => `    ${a},`),
       ')',
       ...(m.unsupported.length ? [`# not supported by kafka-python: ${m.unsupported.join(', ')}`] : []),
+      ...defaultsComment(
+        'kafka-python',
+        input.version,
+        defaultsThatDiffer(kind, c, input.version, KAFKA_PYTHON_TABLE, KAFKA_PYTHON_DEFAULTS),
+      ),
       ...brokerComment(c),
     ]);
   };
@@ -167,6 +216,11 @@ export function toConfluentKafka(input: ExportInput): string {
       ...entries.map(([k, v, note]) => `    ${JSON.stringify(k)}: ${v},${note ? `  # ${note}` : ''}`),
       '}',
       ...(m.unsupported.length ? [`# not supported by librdkafka: ${m.unsupported.join(', ')}`] : []),
+      ...defaultsComment(
+        'librdkafka',
+        input.version,
+        defaultsThatDiffer(kind, c, input.version, LIBRDKAFKA_TABLE, LIBRDKAFKA_DEFAULTS),
+      ),
       ...brokerComment(c),
       `${client} = ${cls}(${name})`,
       ...(kind === 'consumer' ? [`${client}.subscribe(${JSON.stringify(c.topics)})`] : []),

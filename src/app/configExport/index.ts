@@ -17,7 +17,9 @@ export {
 } from './formats';
 export {
   JAVA_TABLE,
+  KAFKA_PYTHON_DEFAULTS,
   KAFKA_PYTHON_TABLE,
+  LIBRDKAFKA_DEFAULTS,
   LIBRDKAFKA_TABLE,
   javaKey,
   type ClientKey,

@@ -291,3 +291,66 @@ export const LIBRDKAFKA_TABLE: ClientTable<PyValue> = {
   'key.deserializer': rdAbsent('no deserializer property; confluent-kafka’s Consumer returns bytes'),
   'value.deserializer': rdAbsent('no deserializer property; confluent-kafka’s Consumer returns bytes'),
 };
+
+// ---------------------------------------------------------------- the clients' own defaults
+
+/**
+ * kafka-python's own defaults (KafkaProducer/KafkaConsumer.DEFAULT_CONFIG, checked against
+ * fixtures/kafka-python.json), in its value form, by Java key. Where they differ from the version
+ * profile's, the export says so: code with only the differing keys would otherwise run with these.
+ */
+export const KAFKA_PYTHON_DEFAULTS: Readonly<Record<string, PyValue>> = {
+  'linger.ms': 0,
+  'batch.size': 16384,
+  'buffer.memory': 33554432,
+  'max.block.ms': 60000,
+  'max.request.size': 1048576,
+  'max.in.flight.requests.per.connection': 5,
+  acks: 1,
+  retries: 0,
+  'retry.backoff.ms': 100,
+  'request.timeout.ms': 30000,
+  'compression.type': null,
+  'metadata.max.age.ms': 300000,
+  'max.poll.records': 500,
+  'fetch.min.bytes': 1,
+  'fetch.max.wait.ms': 500,
+  'max.partition.fetch.bytes': 1048576,
+  'fetch.max.bytes': 52428800,
+  'enable.auto.commit': true,
+  'auto.commit.interval.ms': 5000,
+  'auto.offset.reset': 'latest',
+  'session.timeout.ms': 10000,
+  'heartbeat.interval.ms': 3000,
+  'max.poll.interval.ms': 300000,
+};
+
+/**
+ * librdkafka's own defaults (CONFIGURATION.md, checked against fixtures/librdkafka.json), in its value
+ * form, by Java key. auto.offset.reset's default is "largest", librdkafka's alias of "latest".
+ */
+export const LIBRDKAFKA_DEFAULTS: Readonly<Record<string, PyValue>> = {
+  'linger.ms': 5,
+  'batch.size': 1000000,
+  'buffer.memory': 1048576,
+  'max.request.size': 1000000,
+  'max.in.flight.requests.per.connection': 1000000,
+  acks: -1,
+  'enable.idempotence': false,
+  retries: 2147483647,
+  'retry.backoff.ms': 100,
+  'request.timeout.ms': 30000,
+  'delivery.timeout.ms': 300000,
+  'compression.type': 'none',
+  'metadata.max.age.ms': 300000,
+  'fetch.min.bytes': 1,
+  'fetch.max.wait.ms': 500,
+  'max.partition.fetch.bytes': 1048576,
+  'fetch.max.bytes': 52428800,
+  'enable.auto.commit': true,
+  'auto.commit.interval.ms': 5000,
+  'auto.offset.reset': 'latest',
+  'session.timeout.ms': 45000,
+  'heartbeat.interval.ms': 3000,
+  'max.poll.interval.ms': 300000,
+};
