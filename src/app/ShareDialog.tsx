@@ -4,6 +4,7 @@ import { parseScenarioText } from '../scenarios';
 import { useT } from '../i18n/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { embedSnippet } from './embedSnippet';
+import { ExportConfig } from './ExportConfig';
 import { Modal } from './Modal';
 import { encodeShareHash, pageBase } from './shareLink';
 
@@ -149,6 +150,7 @@ export function ShareDialog() {
           </div>
         )}
       </section>
+      <ExportConfig />
     </Modal>
   );
 }

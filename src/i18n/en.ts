@@ -1,12 +1,14 @@
 import { producerEn } from './producerEn';
 /** English UI text. Every visible string lives here or in ko.ts, never inline in components. */
 import { groupEn } from './groupEn';
+import { exportEn } from './exportEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 
 export const en = {
   ...groupEn,
+  ...exportEn,
   ...lessonEn,
   ...glossaryUiEn,
   ...narrationEn,

@@ -1,6 +1,7 @@
 import { producerKo } from './producerKo';
 import type { MessageKey } from './en';
 import { groupKo } from './groupKo';
+import { exportKo } from './exportKo';
 import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
@@ -8,6 +9,7 @@ import { narrationKo } from './narrationKo';
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
   ...groupKo,
+  ...exportKo,
   ...lessonKo,
   ...glossaryUiKo,
   ...narrationKo,

@@ -1,0 +1,27 @@
+/** "Export config": the running producer and consumer settings as Java, kafka-python or librdkafka config. */
+export {
+  collectSettings,
+  BROKER_SIDE_KEYS,
+  type ClientSettings,
+  type ExportInput,
+  type Setting,
+} from './collect';
+export {
+  exportConfig,
+  toConfluentKafka,
+  toJavaProperties,
+  toKafkaPython,
+  EXPORT_FORMATS,
+  BOOTSTRAP,
+  type ExportFormat,
+} from './formats';
+export {
+  JAVA_TABLE,
+  KAFKA_PYTHON_DEFAULTS,
+  KAFKA_PYTHON_TABLE,
+  LIBRDKAFKA_DEFAULTS,
+  LIBRDKAFKA_TABLE,
+  javaKey,
+  type ClientKey,
+  type PyValue,
+} from './mappings';
