@@ -69,7 +69,8 @@ export function moveCoordinators(step: Step, broker: number, restarted: boolean)
       loadGroup(step, g, 'the coordinator restarted and reloaded the group from __consumer_offsets');
       continue;
     }
-    if (c.coordinator >= 0 && up(sim, c.coordinator)) continue;
+    // The controller moves only the fenced broker's leaderships (or gives a leaderless partition one).
+    if (c.coordinator >= 0 && (restarted || c.coordinator !== broker)) continue;
     const next = c.offsetsReplicas.find((b) => up(sim, b)) ?? -1;
     if (next === c.coordinator) continue;
     const from = c.coordinator;
