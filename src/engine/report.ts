@@ -57,7 +57,12 @@ export interface RunReport {
       rebalances: number;
       totalPauseMs: number;
       duplicates: number;
-      /** Fetch errors by exception name (NotLeaderOrFollowerException, OffsetOutOfRangeException). */
+      /**
+       * Consumer-side errors by exception name: fetch errors (NotLeaderOrFollowerException,
+       * OffsetOutOfRangeException) and coordinator errors (RetriableCommitFailedException and the
+       * DisconnectException / NotCoordinatorException / CoordinatorNotAvailableException that made the
+       * members look for the coordinator again).
+       */
       errors: Record<string, number>;
     }
   >;

@@ -129,7 +129,9 @@ export function createSimulation(scenario: Scenario): SimState {
       classic: newClassicGroup(sim, spec.id, spec.members),
     };
     for (let n = 1; n <= spec.members; n++)
-      g.members.push(newClient(sim, spec.id, n, spec.groupInstanceIds?.[n - 1] ?? null));
+      g.members.push(
+        newClient(sim, spec.id, n, spec.groupInstanceIds?.[n - 1] ?? null, g.classic.coordinator),
+      );
     return g;
   });
   for (const g of sim.groups) {
@@ -191,6 +193,8 @@ function run(step: Step, task: Task): void {
     case 'joinTimer':
     case 'offsetRetentionCheck':
     case 'metadataRefresh':
+    case 'findCoordinator':
+    case 'coordinatorDisconnected':
       return runGroupTask(step, task);
     case 'timeline': {
       // A recorded click landed after everything due in its millisecond, so a replay must too.

@@ -118,6 +118,10 @@ export const narrationEn = {
   'narr.redelivered.one': '{member} received a record again that it had already processed ({partition})',
   'narr.committed': '{group}: {count} offset commits; latest by {member}: {offsets}',
   'narr.committed.one': '{group}: {member} committed {offsets}',
+  'narr.coordinatorMoved':
+    'Broker {to} now leads the __consumer_offsets partition of {group}, so it is the group’s coordinator: it loaded the committed offsets and members, and the consumers find it with FindCoordinator.',
+  'narr.coordinatorMoved.none':
+    'No replica of the __consumer_offsets partition of {group} is up: the group has no coordinator, and commits fail until a replica returns.',
   'narr.offsetsExpired':
     'The committed offsets of {group} expired ({count} partitions, offsets.retention.minutes)',
   'narr.offsetsExpired.one':
@@ -169,4 +173,5 @@ export const narrationEn = {
   'narr.raw.MemberAdded': '{member} joined {group}',
   'narr.raw.RecordsRedelivered': '{member} received records again',
   'narr.raw.OffsetsExpired': 'The offsets of {group} expired',
+  'narr.raw.CoordinatorMoved': 'The coordinator of {group} moved from broker {from} to broker {to}',
 };

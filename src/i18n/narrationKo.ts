@@ -116,6 +116,10 @@ export const narrationKo: Record<keyof typeof narrationEn, string> = {
   'narr.redelivered.one': '{member}: 이미 처리한 레코드 하나를 다시 받음 ({partition})',
   'narr.committed': '{group}: 오프셋 커밋 {count}번. 마지막은 {member}: {offsets}',
   'narr.committed.one': '{group}: {member} 커밋 — {offsets}',
+  'narr.coordinatorMoved':
+    '이제 브로커 {to}이(가) {group}의 __consumer_offsets 파티션 리더이므로 그룹 코디네이터임: 커밋된 오프셋과 멤버를 읽어 들였고, 컨슈머는 FindCoordinator로 찾아옴.',
+  'narr.coordinatorMoved.none':
+    '{group}의 __consumer_offsets 파티션 복제본이 하나도 살아 있지 않음: 그룹에 코디네이터가 없고, 복제본이 돌아올 때까지 커밋이 실패함.',
   'narr.offsetsExpired': '{group}의 커밋된 오프셋이 만료됨 (파티션 {count}개, offsets.retention.minutes)',
   'narr.offsetsExpired.one': '{group}의 커밋된 오프셋이 만료됨 (파티션 1개, offsets.retention.minutes)',
   'narr.consumerError': '{member}: poll()에서 {error} 발생',
@@ -164,4 +168,5 @@ export const narrationKo: Record<keyof typeof narrationEn, string> = {
   'narr.raw.MemberAdded': '{member}: {group}에 합류함',
   'narr.raw.RecordsRedelivered': '{member}: 레코드를 다시 받음',
   'narr.raw.OffsetsExpired': '{group}의 오프셋이 만료됨',
+  'narr.raw.CoordinatorMoved': '{group}의 코디네이터가 브로커 {from}에서 브로커 {to}(으)로 이동함',
 };

@@ -134,6 +134,12 @@ export function narrateGroup(n: Narration, e: SimEvent): boolean {
         importance: 'detail',
       }));
       return true;
+    case 'CoordinatorMoved':
+      n.add(e.at, 'coordinatorMoved', e.to < 0 ? 'narr.coordinatorMoved.none' : 'narr.coordinatorMoved', {
+        group: e.group,
+        to: e.to,
+      });
+      return true;
     case 'OffsetsExpired':
       n.add(e.at, 'offsetsExpired', 'narr.offsetsExpired', { group: e.group, count: e.partitions });
       return true;

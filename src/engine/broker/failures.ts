@@ -13,6 +13,8 @@ import { recordLoss } from './ledger';
 import { completeDelayedProduces } from './produce';
 import { clusterNumber, ensureFetching, linkUp, retryReplicaFetch } from './replication';
 import { wakeParkedFetches } from './fetch';
+import { moveCoordinators } from '../consumer/coordinator';
+import { coordinatorCrashed, groupRequestLost } from '../consumer/coordinatorLookup';
 
 /** Whether any topic has followers at all (RF=1 clusters skip replication timers entirely). */
 export function replicationInUse(sim: SimState): boolean {
@@ -72,6 +74,7 @@ export function crashBroker(step: Step, broker: number): void {
       });
   for (const g of sim.groups)
     for (const m of g.members) m.fetchingFrom = m.fetchingFrom.filter((b) => b !== broker);
+  coordinatorCrashed(step, broker);
   const heartbeat = clusterNumber(sim, 'broker.heartbeat.interval.ms');
   const lastHeartbeat = Math.floor(sim.now / heartbeat) * heartbeat;
   schedule(sim, lastHeartbeat + clusterNumber(sim, 'broker.session.timeout.ms'), {
@@ -101,6 +104,8 @@ export function brokerSessionExpired(step: Step, broker: number, incarnation: nu
     completeDelayedProduces(step, l);
     wakeParkedFetches(step, l);
   }
+  // The broker's __consumer_offsets partitions get new leaders too: its groups get new coordinators.
+  moveCoordinators(step, broker, false);
   wakeProducers(step);
 }
 
@@ -122,6 +127,7 @@ export function restartBroker(step: Step, broker: number): void {
     }
   ensureFetching(sim, broker);
   scheduleIsrCheck(sim, broker);
+  moveCoordinators(step, broker, true);
   wakeProducers(step);
 }
 
@@ -174,13 +180,20 @@ export function deliverable(step: Step, m: Message): boolean {
           request: m.id,
         });
       return false;
-    case 'fetchRequest':
-    case 'commitRequest':
+    case 'fetchRequest': {
       if (sim.brokers[m.broker]!.replication.alive) return true;
-      if (m.kind === 'fetchRequest') {
-        const member = sim.groups[m.group]?.members[m.member];
-        if (member) member.fetchingFrom = member.fetchingFrom.filter((b) => b !== m.broker);
-      }
+      const member = sim.groups[m.group]?.members[m.member];
+      if (member) member.fetchingFrom = member.fetchingFrom.filter((b) => b !== m.broker);
+      return false;
+    }
+    case 'commitRequest':
+    case 'joinGroupRequest':
+    case 'syncGroupRequest':
+    case 'heartbeatRequest':
+    case 'leaveGroupRequest':
+      // A crashed coordinator hears nothing; the client sees its connection refused.
+      if (sim.brokers[m.broker]!.replication.alive) return true;
+      groupRequestLost(step, m);
       return false;
     case 'replicaFetchRequest':
       if (linkUp(sim, m.follower, m.broker)) return true;

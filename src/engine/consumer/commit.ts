@@ -8,7 +8,8 @@ import type { Step } from '../core/step';
 import { configNumber, sendMessage } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
-import { setClientStatus, tpKey } from './membership';
+import { countGroupError, setClientStatus, tpKey } from './membership';
+import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from './coordinatorLookup';
 
 /** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
@@ -40,11 +41,16 @@ export function commitPositions(
     commitFailed(step, g, m, joining ? 'REBALANCE_IN_PROGRESS' : 'NOT_IN_GROUP', opts.sync);
     return;
   }
+  if (m.client.coordinator < 0) {
+    // No coordinator known (a FindCoordinator is under way): the commit fails, retriably.
+    commitRetriableFailure(step, g, m, 'CoordinatorNotAvailableException', opts.sync);
+    return;
+  }
   sendMessage(sim, {
     kind: 'commitRequest',
     group: g.index,
     member: g.members.indexOf(m),
-    broker: g.classic.coordinator,
+    broker: m.client.coordinator,
     offsets,
     auto: opts.auto,
     memberId: m.id,
@@ -70,12 +76,40 @@ function commitFailed(step: Step, g: GroupState, m: MemberState, reason: string,
   if (!rebalancing) g.classic.fencedCommits++;
 }
 
+/**
+ * A commit that failed with a retriable error (ConsumerCoordinator's RetriableCommitFailedException):
+ * the coordinator is unknown, moved or unreachable. Nothing is committed; the next commit carries the
+ * positions again, so no offset is lost, and the member stays in its generation.
+ */
+export function commitRetriableFailure(
+  step: Step,
+  g: GroupState,
+  m: MemberState,
+  cause: string,
+  sync: boolean,
+): void {
+  countGroupError(g, 'RetriableCommitFailedException');
+  step.out.push({
+    type: 'ConsumerError',
+    at: step.sim.now,
+    group: g.id,
+    member: m.clientId,
+    error: 'RetriableCommitFailedException',
+    message:
+      `Offset commit failed with a retriable exception (${cause}). You should retry committing the latest ` +
+      'consumed offsets.' +
+      (sync ? '' : ' (commitAsync/auto-commit: reported to the callback or logged)'),
+  });
+}
+
 /** The coordinator validates the commit against the group's generation and stores the offsets. */
 export function handleCommitRequest(step: Step, message: Extract<Message, { kind: 'commitRequest' }>): void {
   const g = step.sim.groups[message.group]!;
   const c = g.classic;
   let error: string | null = null;
-  if (message.memberId !== undefined) {
+  // A broker that does not lead the group's __consumer_offsets partition cannot store the offsets.
+  if (message.broker !== c.coordinator) error = 'NOT_COORDINATOR';
+  else if (message.memberId !== undefined) {
     const member = c.members.find((x) => x.memberId === message.memberId);
     if (!member) error = 'UNKNOWN_MEMBER_ID';
     else if (message.generation !== c.generation) error = 'ILLEGAL_GENERATION';
@@ -112,6 +146,12 @@ export function handleCommitResponse(
   const g = step.sim.groups[msg.group]!;
   const m = g.members[msg.member];
   if (!m || !msg.error || m.client.status === 'crashed' || m.client.status === 'stopped') return;
+  if (isCoordinatorError(msg.error)) {
+    commitRetriableFailure(step, g, m, coordinatorException(msg.error), msg.sync);
+    if (m.client.coordinator === msg.broker)
+      markCoordinatorUnknown(step, g, m, coordinatorException(msg.error));
+    return;
+  }
   commitFailed(step, g, m, msg.error === 'REBALANCE_IN_PROGRESS' ? msg.error : 'FENCED', msg.sync);
   if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {
     // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the zombie learns it is out and rejoins.

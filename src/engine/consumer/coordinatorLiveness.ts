@@ -9,6 +9,7 @@ import type { CoordinatorMember, GroupMessage } from '../model/group';
 import type { GroupState } from '../model/state';
 import { findMember, prepareRebalance, reply, resetSession, tryCompleteJoin } from './groupCoordinator';
 import { updateOwnership } from './ownership';
+import { coordinatorAlive } from './coordinator';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -33,14 +34,16 @@ export function handleLeaveGroup(step: Step, msg: Msg<'leaveGroupRequest'>): voi
 }
 
 /** The session check for one member: expired unless a heartbeat (or join/sync) came in time. */
-export function sessionCheck(step: Step, groupIndex: number, memberId: string): void {
+export function sessionCheck(step: Step, groupIndex: number, memberId: string, epoch: number): void {
   const g = step.sim.groups[groupIndex]!;
+  // A crashed coordinator expires nobody; the next one starts its own timers when it loads the group.
+  if (epoch !== g.classic.coordinatorEpoch || !coordinatorAlive(step.sim, g)) return;
   const member = findMember(g, memberId);
   if (!member) return;
   // A member waiting in the join barrier is not expired (its JoinGroup is its liveness).
   if (member.sessionDeadline > step.sim.now || (member.joined && g.classic.phase === 'PreparingRebalance')) {
     const at = Math.max(member.sessionDeadline, step.sim.now + 1);
-    schedule(step.sim, at, { kind: 'sessionCheck', group: g.index, memberId });
+    schedule(step.sim, at, { kind: 'sessionCheck', group: g.index, memberId, epoch });
     return;
   }
   removeMember(step, g, member, `session timeout: no heartbeat for ${member.sessionTimeoutMs} ms`, true);

@@ -11,6 +11,7 @@ import type { GroupState, MemberState } from '../model/state';
 import type { AssignorStrategy, TopicPartitionPair } from './assignors';
 import { assign, memberRebalanceProtocol } from './assignors';
 import { commitPositions } from './commit';
+import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from './coordinatorLookup';
 import { startHeartbeats } from './heartbeat';
 import { sendGroupMessage, setClientStatus, tpKey } from './membership';
 import { updateOwnership } from './ownership';
@@ -38,6 +39,8 @@ export function inGeneration(m: MemberState): boolean {
 /** Called at the start of poll(): joins or rejoins the group when needed (never blocks the poll). */
 export function ensureActiveGroup(step: Step, g: GroupState, m: MemberState): void {
   const c = m.client;
+  // ensureCoordinatorReady: without a coordinator the poll goes on fetching; the lookup is under way.
+  if (c.coordinator < 0) return;
   if (c.status === 'unjoined' || (c.status === 'stable' && c.rejoinNeeded)) {
     onJoinPrepare(step, g, m);
     sendJoinGroup(step, g, m);
@@ -112,11 +115,29 @@ function live(m: MemberState | undefined): m is MemberState {
   return !!m && m.client.status !== 'stopped' && m.client.status !== 'crashed';
 }
 
+/**
+ * FindCoordinator found a coordinator: a join or sync that the old coordinator never answered is sent
+ * again as a JoinGroup (AbstractCoordinator.joinGroupIfNeeded retries; onJoinPrepare is not repeated).
+ * A stable member just carries on heartbeating to the new coordinator.
+ */
+export function resumeWithCoordinator(step: Step, g: GroupState, m: MemberState): void {
+  if (m.client.status === 'joining' || m.client.status === 'syncing') sendJoinGroup(step, g, m);
+}
+
+/** A coordinator error in a response: forget the coordinator; the request is retried once one is found. */
+function coordinatorLost(step: Step, g: GroupState, m: MemberState, msg: GroupMessage): boolean {
+  if (!('error' in msg) || !isCoordinatorError(msg.error)) return false;
+  if (m.client.coordinator === msg.broker)
+    markCoordinatorUnknown(step, g, m, coordinatorException(msg.error!));
+  return true;
+}
+
 /** The JoinGroup response: MEMBER_ID_REQUIRED ⇒ rejoin with the id; success ⇒ SyncGroup (the leader assigns). */
 export function handleJoinResponse(step: Step, msg: Msg<'joinGroupResponse'>): void {
   const g = step.sim.groups[msg.group]!;
   const m = g.members[msg.member];
   if (!live(m) || m.client.status !== 'joining') return;
+  if (coordinatorLost(step, g, m, msg)) return;
   if (msg.error === 'MEMBER_ID_REQUIRED') {
     m.id = msg.memberId;
     return sendJoinGroup(step, g, m);
@@ -171,6 +192,7 @@ export function handleSyncResponse(step: Step, msg: Msg<'syncGroupResponse'>): v
   const g = step.sim.groups[msg.group]!;
   const m = g.members[msg.member];
   if (!live(m) || m.client.status !== 'syncing') return;
+  if (coordinatorLost(step, g, m, msg)) return;
   if (msg.error) {
     if (msg.error !== 'REBALANCE_IN_PROGRESS') {
       if (msg.error === 'UNKNOWN_MEMBER_ID') m.id = '';
@@ -211,6 +233,7 @@ export function handleHeartbeatResponse(step: Step, msg: Msg<'heartbeatResponse'
   const g = step.sim.groups[msg.group]!;
   const m = g.members[msg.member];
   if (!live(m)) return;
+  if (coordinatorLost(step, g, m, msg)) return;
   m.client.lastHeartbeatReply = step.sim.now;
   if (msg.error === 'REBALANCE_IN_PROGRESS') m.client.rejoinNeeded = true;
   else if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {

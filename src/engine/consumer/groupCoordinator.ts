@@ -11,6 +11,7 @@ import type { GroupState } from '../model/state';
 import { chooseGroupAssignor, chooseRebalanceProtocol } from './assignors';
 import { memberIdFor, sendGroupMessage, setPhase } from './membership';
 import { removeMember } from './coordinatorLiveness';
+import { coordinatorAlive } from './coordinator';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -158,7 +159,12 @@ function addMemberAndRebalance(step: Step, g: GroupState, msg: Msg<'joinGroupReq
   updateMetadata(member, msg);
   resetSession(step, g, member);
   c.members.push(member);
-  schedule(step.sim, member.sessionDeadline, { kind: 'sessionCheck', group: g.index, memberId });
+  schedule(step.sim, member.sessionDeadline, {
+    kind: 'sessionCheck',
+    group: g.index,
+    memberId,
+    epoch: c.coordinatorEpoch,
+  });
   step.out.push({ type: 'MemberAdded', at: step.sim.now, group: g.id, member: member.clientId, memberId });
   // ClassicGroup marks members joining a brand-new group during its initial delay.
   if (c.phase === 'PreparingRebalance' && c.generation === 0 && c.initialDelay)
@@ -211,6 +217,7 @@ export function joinTimer(step: Step, groupIndex: number, token: number): void {
   const g = step.sim.groups[groupIndex]!;
   const c = g.classic;
   if (c.joinTimerToken !== token || c.phase !== 'PreparingRebalance') return;
+  if (!coordinatorAlive(step.sim, g)) return; // the next coordinator restarts the barrier when it loads
   const delayed = c.initialDelay;
   if (delayed && delayed.newMemberAdded && delayed.remainingMs !== 0) {
     // InitialDelayedJoin: members arrived during the delay, so wait once more for stragglers.

@@ -2,18 +2,34 @@
 import type { Step } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { Task } from '../model/tasks';
-import { handleCommitResponse } from './commit';
-import { handleHeartbeatResponse, handleJoinResponse, handleSyncResponse } from './groupClient';
+import { commitRetriableFailure, handleCommitResponse } from './commit';
+import { coordinatorDisconnected, findCoordinatorAnswered } from './coordinatorLookup';
+import {
+  handleHeartbeatResponse,
+  handleJoinResponse,
+  handleSyncResponse,
+  inGeneration,
+  resumeWithCoordinator,
+} from './groupClient';
 import { handleHeartbeat, handleLeaveGroup, sessionCheck } from './coordinatorLiveness';
 import { handleSyncGroup } from './coordinatorSync';
 import { handleJoinGroup, joinTimer } from './groupCoordinator';
-import { inGeneration } from './groupClient';
 import { heartbeatTask } from './heartbeat';
+import { sendGroupMessage } from './membership';
 import { offsetRetentionCheck } from './retention';
 
 type GroupTask = Extract<
   Task,
-  { kind: 'heartbeat' | 'sessionCheck' | 'joinTimer' | 'offsetRetentionCheck' | 'metadataRefresh' }
+  {
+    kind:
+      | 'heartbeat'
+      | 'sessionCheck'
+      | 'joinTimer'
+      | 'offsetRetentionCheck'
+      | 'metadataRefresh'
+      | 'findCoordinator'
+      | 'coordinatorDisconnected';
+  }
 >;
 
 export function runGroupTask(step: Step, task: GroupTask): void {
@@ -21,17 +37,28 @@ export function runGroupTask(step: Step, task: GroupTask): void {
     case 'heartbeat':
       return heartbeatTask(step, task.group, task.member, task.token);
     case 'sessionCheck':
-      return sessionCheck(step, task.group, task.memberId);
+      return sessionCheck(step, task.group, task.memberId, task.epoch);
     case 'joinTimer':
       return joinTimer(step, task.group, task.token);
     case 'offsetRetentionCheck':
       return offsetRetentionCheck(step, task.group);
     case 'metadataRefresh':
       return metadataRefreshed(step, task.group, task.member);
+    case 'findCoordinator':
+      return findCoordinatorAnswered(step, task.group, task.member, task.token, resumeWithCoordinator);
+    case 'coordinatorDisconnected': {
+      const g = step.sim.groups[task.group]!;
+      const onCommit = task.commit
+        ? (s: Step, gg: typeof g, m: (typeof g.members)[number], cause: string) =>
+            commitRetriableFailure(s, gg, m, cause, task.sync)
+        : null;
+      return coordinatorDisconnected(step, g, g.members[task.member], task.broker, onCommit);
+    }
   }
 }
 
 export function deliverGroupMessage(step: Step, message: GroupMessage): void {
+  if (message.kind.endsWith('Request') && notCoordinator(step, message)) return;
   switch (message.kind) {
     case 'joinGroupRequest':
       return handleJoinGroup(step, message);
@@ -50,6 +77,45 @@ export function deliverGroupMessage(step: Step, message: GroupMessage): void {
     case 'commitResponse':
       return handleCommitResponse(step, message);
   }
+}
+
+/**
+ * A live broker that does not lead the group's __consumer_offsets partition answers NOT_COORDINATOR
+ * (Kafka's GroupCoordinatorService checks the partition's leadership before handling a request).
+ */
+function notCoordinator(step: Step, message: GroupMessage): boolean {
+  const g = step.sim.groups[message.group]!;
+  if (message.broker === g.classic.coordinator) return false;
+  const error = 'NOT_COORDINATOR';
+  const from = message.broker;
+  switch (message.kind) {
+    case 'joinGroupRequest':
+      sendGroupMessage(
+        step,
+        g,
+        message.member,
+        {
+          kind: 'joinGroupResponse',
+          error,
+          memberId: message.memberId,
+          generation: -1,
+          assignor: '',
+          leader: '',
+          members: [],
+        },
+        from,
+      );
+      break;
+    case 'syncGroupRequest':
+      sendGroupMessage(step, g, message.member, { kind: 'syncGroupResponse', error, assignment: [] }, from);
+      break;
+    case 'heartbeatRequest':
+      sendGroupMessage(step, g, message.member, { kind: 'heartbeatResponse', error }, from);
+      break;
+    default:
+      break;
+  }
+  return true;
 }
 
 /** The refresh finds more partitions: if this member still leads the group, it asks for a rebalance. */

@@ -16,7 +16,11 @@ import { pauseMsSoFar } from './ownership';
 export interface ClassicGroupView {
   phase: GroupPhase;
   generation: number;
+  /** The broker leading the group's __consumer_offsets partition (-1: none is up). */
   coordinator: number;
+  /** The group's __consumer_offsets partition and its replicas (the coordinator's would-be successors). */
+  offsetsPartition: number;
+  offsetsReplicas: number[];
   /** The assignor the coordinator selected (null before the first rebalance). */
   assignor: string | null;
   /** EAGER or COOPERATIVE, as the members' partition.assignment.strategy makes it. */
@@ -42,6 +46,8 @@ export interface MemberGroupView {
   generation: number;
   groupInstanceId: string | null;
   host: string;
+  /** The broker this client believes coordinates its group (-1 while its FindCoordinator is under way). */
+  coordinator: number;
   /** When the heartbeat thread last sent a Heartbeat (-1 never). */
   lastHeartbeatAt: number;
   /** When the coordinator will drop the member without a heartbeat (null when it does not know it). */
@@ -67,6 +73,8 @@ export function classicGroupView(sim: SimState, g: GroupState): ClassicGroupView
     phase: c.phase,
     generation: c.generation,
     coordinator: c.coordinator,
+    offsetsPartition: c.offsetsPartition,
+    offsetsReplicas: [...c.offsetsReplicas],
     assignor: c.assignor,
     protocol: memberRebalanceProtocol(strategiesOf(g)),
     leader: c.members.find((m) => m.memberId === c.leader)?.clientId ?? null,
@@ -103,6 +111,7 @@ export function memberGroupView(g: GroupState, m: MemberState): MemberGroupView 
     generation: c.generation,
     groupInstanceId: c.groupInstanceId,
     host: hostOf(m.clientId),
+    coordinator: c.coordinator,
     lastHeartbeatAt: c.lastHeartbeatAt,
     statusLog: c.statusLog.map((s) => ({ ...s })),
     sessionDeadline: known ? known.sessionDeadline : null,

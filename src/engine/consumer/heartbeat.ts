@@ -41,7 +41,12 @@ export function heartbeatTask(step: Step, groupIndex: number, memberIndex: numbe
     return;
   }
   // While a JoinGroup is outstanding the thread does not heartbeat (AbstractCoordinator.hasNotJoinedGroup).
-  if (c.status !== 'joining' && now >= c.lastHeartbeatAt + configNumber(g.config, 'heartbeat.interval.ms')) {
+  // Without a known coordinator the thread only waits for the FindCoordinator lookup.
+  if (
+    c.status !== 'joining' &&
+    c.coordinator >= 0 &&
+    now >= c.lastHeartbeatAt + configNumber(g.config, 'heartbeat.interval.ms')
+  ) {
     c.lastHeartbeatAt = now;
     sendGroupMessage(step, g, memberIndex, {
       kind: 'heartbeatRequest',

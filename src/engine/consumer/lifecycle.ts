@@ -9,6 +9,7 @@ import type { Step } from '../core/step';
 import { schedule } from '../core/step';
 import type { GroupState, MemberState } from '../model/state';
 import { commitPositions } from './commit';
+import { scheduleLookup } from './coordinatorLookup';
 import { inGeneration } from './groupClient';
 import { leaveGroup } from './heartbeat';
 import { newClient, setClientStatus, tpKey } from './membership';
@@ -17,8 +18,10 @@ import { updateOwnership } from './ownership';
 /** Adds a consumer to the group; its first poll() (now) sends JoinGroup. */
 export function startConsumer(step: Step, g: GroupState, groupInstanceId: string | null): MemberState {
   const n = g.classic.nextClientNumber++;
-  const m = newClient(step.sim, g.id, n, groupInstanceId);
+  // Its FindCoordinator is answered from the metadata: the current coordinator, if any.
+  const m = newClient(step.sim, g.id, n, groupInstanceId, g.classic.coordinator);
   g.members.push(m);
+  if (m.client.coordinator < 0) scheduleLookup(step, g, m);
   schedule(step.sim, step.sim.now, { kind: 'poll', group: g.index, member: g.members.length - 1, token: 0 });
   return m;
 }

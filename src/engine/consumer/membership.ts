@@ -7,7 +7,7 @@ import { sendMessage } from '../core/step';
 import type { ClassicGroupState, ClientGroupState, ClientStatus } from '../model/group';
 import type { GroupState, MemberState, SimState } from '../model/state';
 import { nextU32 } from '../random/prng';
-import { coordinatorFor } from './coordinator';
+import { coordinatorFor, offsetsPartitionFor, offsetsReplicasFor } from './coordinator';
 
 /** A realistic member id, `<client.id>-<uuid>` (so `consumer-<group>-<n>-<uuid>`), drawn from the seeded PRNG. */
 export function memberIdFor(sim: SimState, clientId: string): string {
@@ -28,8 +28,12 @@ export function tpKey(topic: string, partition: number): string {
 
 /** The coordinator's initial record of a group: Empty, generation 0. */
 export function newClassicGroup(sim: SimState, groupId: string, members: number): ClassicGroupState {
+  const offsetsPartition = offsetsPartitionFor(groupId);
   return {
     coordinator: coordinatorFor(sim, groupId),
+    offsetsPartition,
+    offsetsReplicas: offsetsReplicasFor(sim.brokers.length, offsetsPartition),
+    coordinatorEpoch: 0,
     phase: 'Empty',
     generation: 0,
     assignor: null,
@@ -58,12 +62,16 @@ export function newClassicGroup(sim: SimState, groupId: string, members: number)
   };
 }
 
-/** A consumer client that has not joined yet; its first poll() sends JoinGroup. */
+/**
+ * A consumer client that has not joined yet; its first poll() sends JoinGroup. Its first FindCoordinator
+ * is not drawn: it starts knowing `coordinator`.
+ */
 export function newClient(
   sim: SimState,
   groupId: string,
   n: number,
   groupInstanceId: string | null,
+  coordinator: number,
 ): MemberState {
   const client: ClientGroupState = {
     status: 'unjoined',
@@ -81,6 +89,8 @@ export function newClient(
     leftBecause: null,
     startedAt: sim.now,
     previous: [],
+    coordinator,
+    lookupToken: 0,
   };
   return {
     id: '',
@@ -102,14 +112,31 @@ type Without<T> = T extends unknown
   : never;
 type GroupWire = Without<Extract<Parameters<typeof sendMessage>[1], { member: number }>>;
 
-/** Sends a protocol message from a consumer to its group's coordinator (or back, with `toClient`). */
-export function sendGroupMessage(step: Step, g: GroupState, member: number, message: GroupWire): void {
+/**
+ * Sends a protocol message: a request goes from the consumer to the broker it believes coordinates the
+ * group (nothing is sent while it does not know one); a response goes back from `from` (by default the
+ * group's coordinator).
+ */
+export function sendGroupMessage(
+  step: Step,
+  g: GroupState,
+  member: number,
+  message: GroupWire,
+  from = g.classic.coordinator,
+): void {
+  const broker = message.kind.endsWith('Request') ? (g.members[member]?.client.coordinator ?? -1) : from;
+  if (broker < 0) return;
   sendMessage(step.sim, {
     ...message,
     group: g.index,
     member,
-    broker: g.classic.coordinator,
+    broker,
   } as Parameters<typeof sendMessage>[1]);
+}
+
+/** Counts a consumer-side error by Kafka exception name (the group's `errors` in the report). */
+export function countGroupError(g: GroupState, name: string): void {
+  g.stats.errors[name] = (g.stats.errors[name] ?? 0) + 1;
 }
 
 /** Emits a GroupStateChanged event and moves the group. */

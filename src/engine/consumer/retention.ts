@@ -8,6 +8,7 @@ import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { GroupState } from '../model/state';
 import { setPhase } from './membership';
+import { coordinatorAlive } from './coordinator';
 
 /** Schedules the first retention check of a group. */
 export function scheduleRetentionCheck(step: Step | { sim: Step['sim'] }, g: GroupState): void {
@@ -20,6 +21,7 @@ export function offsetRetentionCheck(step: Step, groupIndex: number): void {
   const g = step.sim.groups[groupIndex]!;
   const c = g.classic;
   scheduleRetentionCheck(step, g);
+  if (!coordinatorAlive(step.sim, g)) return;
   if (c.phase !== 'Empty' || c.emptySince < 0) return;
   const retentionMs = configNumber(g.config, 'offsets.retention.minutes') * 60_000;
   if (step.sim.now - c.emptySince < retentionMs) return;

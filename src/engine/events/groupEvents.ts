@@ -46,5 +46,7 @@ export type GroupEvent =
       partition: string;
       count: number;
     }
+  /** Another broker became the group's coordinator (it leads the group's __consumer_offsets partition now). */
+  | { type: 'CoordinatorMoved'; at: number; group: string; from: number; to: number; reason: string }
   /** The coordinator deleted an empty group's committed offsets (offsets.retention.minutes). */
   | { type: 'OffsetsExpired'; at: number; group: string; partitions: number };

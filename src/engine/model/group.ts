@@ -62,7 +62,13 @@ export interface OwnershipSegment {
 
 /** The coordinator's view of the group plus counters for the report. */
 export interface ClassicGroupState {
+  /** The broker leading the group's __consumer_offsets partition (-1: no live replica, no coordinator). */
   coordinator: number;
+  /** abs(hash(group id)) % offsets.topic.num.partitions, and that partition's replicas (consumer/coordinator.ts). */
+  offsetsPartition: number;
+  offsetsReplicas: number[];
+  /** Bumped each time a broker (re)loads the group, so the previous coordinator's timers are ignored. */
+  coordinatorEpoch: number;
   phase: GroupPhase;
   generation: number;
   /** The assignor the coordinator selected (JoinGroup protocol name). */
@@ -126,6 +132,10 @@ export interface ClientGroupState {
   startedAt: number;
   /** The assignment of the member's last generation (StickyAssignor's user data), kept across an eager revoke. */
   previous: TopicPartitionPair[];
+  /** The broker the client believes coordinates its group (-1: unknown, a FindCoordinator is under way). */
+  coordinator: number;
+  /** Bumped per FindCoordinator lookup, so a superseded lookup's answer is ignored. */
+  lookupToken: number;
 }
 
 /** A member's subscription as the leader receives it in its JoinGroup response. */

@@ -388,7 +388,10 @@ export interface GroupState {
   members: MemberState[];
   /** Committed offsets at the group coordinator, per topic and partition (-1: none). */
   committed: Record<string, number[]>;
-  /** `errors`: fetch errors the members met, by Kafka exception name (leader moves, out-of-range offsets). */
+  /**
+   * `errors`: errors the members met, by Kafka exception name: fetch errors (leader moves, out-of-range
+   * offsets) and coordinator errors (failed commits, lost or moved coordinator).
+   */
   stats: { consumed: number; polls: number; commits: number; errors: Record<string, number> };
   /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
   classic: ClassicGroupState;

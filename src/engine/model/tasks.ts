@@ -31,12 +31,23 @@ export type Task =
   /** A consumer's heartbeat thread wakes (heartbeat.interval.ms, max.poll.interval.ms check). */
   | { kind: 'heartbeat'; group: number; member: number; token: number }
   /** The coordinator checks a member's session.timeout.ms. */
-  | { kind: 'sessionCheck'; group: number; memberId: string }
+  | { kind: 'sessionCheck'; group: number; memberId: string; epoch: number }
   /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */
   | { kind: 'joinTimer'; group: number; token: number }
   /** A consumer's periodic metadata refresh that finds a topic's new partition count. */
   | { kind: 'metadataRefresh'; group: number; member: number }
   /** offsets.retention.check.interval.ms: the coordinator looks for expired offsets. */
   | { kind: 'offsetRetentionCheck'; group: number }
+  /** A consumer's FindCoordinator: sent to a live broker, answered one network round trip later. */
+  | { kind: 'findCoordinator'; group: number; member: number; token: number }
+  /** A consumer's connection to its coordinator broke (the broker crashed or refused the request). */
+  | {
+      kind: 'coordinatorDisconnected';
+      group: number;
+      member: number;
+      broker: number;
+      commit: boolean;
+      sync: boolean;
+    }
   /** An action from the scenario's timeline. */
   | { kind: 'timeline'; index: number };
