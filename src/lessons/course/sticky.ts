@@ -175,8 +175,8 @@ export const sticky: Lesson = {
     },
   ],
   recap: {
-    en: 'Without a key, the Java producer sticks to one partition until about batch.size bytes have gone there, so batches fill up; round robin (and kafka-python’s random default) spreads consecutive records, giving many small batches and more requests for the same data. Over time all of them spread evenly.',
-    ko: '키가 없으면 Java 프로듀서는 한 파티션에 약 batch.size 바이트를 보낼 때까지 머물러 배치를 채운다. 라운드 로빈(그리고 kafka-python의 무작위 기본값)은 연속된 레코드를 흩어 놓아, 같은 데이터에 작은 배치와 요청이 많아진다. 시간을 두고 보면 모두 고르게 나뉜다.',
+    en: 'Without a key, the Java producer sticks to one partition until about batch.size bytes have gone there, so batches fill up; round robin (and kafka-python’s random default) spreads consecutive records, giving many small batches for the same data (one request still carries a batch of every partition, so the request count barely changes, but per-batch overhead grows and compression suffers). Over time all of them spread evenly.',
+    ko: '키가 없으면 Java 프로듀서는 한 파티션에 약 batch.size 바이트를 보낼 때까지 머물러 배치를 채운다. 라운드 로빈(그리고 kafka-python의 무작위 기본값)은 연속된 레코드를 흩어 놓아, 같은 데이터에 작은 배치가 많아진다(요청 하나가 모든 파티션의 배치를 함께 실으므로 요청 수는 거의 같지만, 배치당 오버헤드가 늘고 압축 효율이 나빠진다). 시간을 두고 보면 모두 고르게 나뉜다.',
   },
   correction: {
     note: {
@@ -184,8 +184,8 @@ export const sticky: Lesson = {
       ko: '노트에는 스티키가 기본값이고 라운드 로빈은 비효율적이며, kafka-python에서는 `partitioner` 옵션으로 지정할 수 있다고 되어 있다.',
     },
     kafka: {
-      en: 'Right for the Java client, and the reason is batch size: round robin gives each batch fewer records, hence more requests, more overhead and worse compression (Java’s RoundRobinPartitioner also skipped partitions until a late-2024 fix, KAFKA-9965). kafka-python’s default is not sticky: unkeyed records go to a random partition unless you pass a partitioner.',
-      ko: 'Java 클라이언트에는 맞는 말이고, 이유는 배치 크기다. 라운드 로빈은 배치당 레코드가 적어서 요청과 오버헤드가 늘고 압축이 나빠진다(Java의 RoundRobinPartitioner는 2024년 말 수정 전까지 파티션을 건너뛰는 버그 KAFKA-9965도 있었다). kafka-python의 기본값은 스티키가 아니다. partitioner를 넘기지 않으면 키 없는 레코드는 무작위 파티션으로 간다.',
+      en: 'Right for the Java client, and the reason is batch size: round robin gives each batch fewer records, hence more batches, more per-batch overhead and worse compression (and more requests when batches fill or go to several brokers) (Java’s RoundRobinPartitioner also skipped partitions until a late-2024 fix, KAFKA-9965). kafka-python’s default is not sticky: unkeyed records go to a random partition unless you pass a partitioner.',
+      ko: 'Java 클라이언트에는 맞는 말이고, 이유는 배치 크기다. 라운드 로빈은 배치당 레코드가 적어서 배치 수와 배치당 오버헤드가 늘고 압축이 나빠진다(배치가 차거나 여러 브로커로 갈 때는 요청도 늘어난다)(Java의 RoundRobinPartitioner는 2024년 말 수정 전까지 파티션을 건너뛰는 버그 KAFKA-9965도 있었다). kafka-python의 기본값은 스티키가 아니다. partitioner를 넘기지 않으면 키 없는 레코드는 무작위 파티션으로 간다.',
     },
   },
 };
