@@ -116,6 +116,11 @@ export interface GroupPartitionView {
   /** High watermark − position: how far the consumer itself is behind (the client metric records-lag). */
   recordsLag: number | null;
   owner: string | null;
+  /**
+   * The client the coordinator's current assignment gives the partition to (what --describe lists).
+   * It can differ from `owner`: a crashed member keeps its partitions here until session.timeout.ms.
+   */
+  assignedTo: string | null;
 }
 
 export interface MemberView {
@@ -268,6 +273,10 @@ export function snapshot(sim: SimState): SimSnapshot {
       };
     }),
     groups: sim.groups.map((g) => {
+      const classic = classicGroupView(sim, g);
+      const assignedTo = new Map<string, string>();
+      for (const m of classic.coordinatorMembers)
+        for (const tp of m.assignment) assignedTo.set(tp, m.clientId);
       const owned = new Map<string, { member: MemberState; position: number }>();
       for (const m of g.members)
         for (const a of m.assigned)
@@ -286,6 +295,7 @@ export function snapshot(sim: SimState): SimSnapshot {
             lag: committed < 0 ? null : tp.highWatermark - committed,
             recordsLag: owner && owner.position >= 0 ? tp.highWatermark - owner.position : null,
             owner: owner?.member.id ?? null,
+            assignedTo: assignedTo.get(`${tp.topic}-${tp.partition}`) ?? null,
           };
         });
       return {
@@ -310,7 +320,7 @@ export function snapshot(sim: SimState): SimSnapshot {
           errors: { ...g.stats.errors },
           totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0),
         },
-        classic: classicGroupView(sim, g),
+        classic,
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),

@@ -80,6 +80,7 @@ export const en = {
   'view.compact.row': '{waiting} waiting in the producer · log end {leo}, HW {hw}',
   'view.lag': 'lag {lag}',
   'view.recordsLag': 'records-lag {lag}',
+  'view.ownerNotResponding': '{client} (not responding)',
   'view.noOwner': 'no owner',
   'view.inFlight': '{count} in flight',
   'view.legend.position': '[[position|position]]: next offset [[poll|poll()]] returns',

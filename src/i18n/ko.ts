@@ -79,6 +79,7 @@ export const ko: Record<MessageKey, string> = {
   'view.compact.row': '프로듀서에서 대기 {waiting}개 · 로그 끝 {leo}, HW {hw}',
   'view.lag': '랙 {lag}',
   'view.recordsLag': 'records-lag {lag}',
+  'view.ownerNotResponding': '{client} (응답 없음)',
   'view.noOwner': '담당 없음',
   'view.inFlight': '전송 중 {count}',
   'view.legend.position': '[[position|위치]]: [[poll|poll()]]이 다음에 돌려줄 오프셋',

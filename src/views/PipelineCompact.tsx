@@ -38,7 +38,11 @@ export function PipelineCompact({ partitions, producer, group, lang, memberLabel
             {consumer && (
               <>
                 {' '}
-                · {memberLabel(consumer.owner)} ·{' '}
+                ·{' '}
+                {!consumer.owner && consumer.assignedTo
+                  ? t('view.ownerNotResponding', { client: consumer.assignedTo })
+                  : memberLabel(consumer.owner)}{' '}
+                ·{' '}
                 <Term id="lag">
                   {t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) })}
                 </Term>

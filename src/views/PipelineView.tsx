@@ -190,7 +190,10 @@ export function PipelineView() {
                   recordsLag={consumer.recordsLag}
                   maxLag={maxLag}
                   labels={{
-                    owner: memberLabel(consumer.owner),
+                    owner:
+                      !consumer.owner && consumer.assignedTo
+                        ? t('view.ownerNotResponding', { client: consumer.assignedTo })
+                        : memberLabel(consumer.owner),
                     lag: t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) }),
                     recordsLag: t('view.recordsLag', { lag: num(consumer.recordsLag ?? 0) }),
                   }}
