@@ -16,6 +16,7 @@ import type { Action } from './types';
 import { applyFailure, checkProducerConfig } from './failureActions';
 import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
+import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 
 export class ActionError extends Error {
@@ -70,6 +71,9 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const g = sim.groups.find((x) => x.id === action.group);
       if (!g) throw new ActionError(`no consumer group "${action.group}"`);
       const value = validated('consumer', action.key, action.value);
+      // A consumer built with this config would not start, or its JoinGroup would be refused.
+      const problems = consumerConfigErrors({ ...g.config, [action.key]: value });
+      if (problems.length > 0) throw new ActionError(problems.join(' '));
       setKey(g.config, g.explicitKeys, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
       consumerConfigChanged(step, g, action.key);
