@@ -29,18 +29,18 @@ export function commitPositions(
   g: GroupState,
   m: MemberState,
   opts: { auto: boolean; sync: boolean; only?: Set<string> },
-): void {
+): Message | null {
   const { sim } = step;
   const offsets = m.assigned
     .filter((a) => a.position >= 0 && (!opts.only || opts.only.has(tpKey(a.topic, a.partition))))
     .map((a) => ({ topic: a.topic, partition: a.partition, offset: a.position }));
-  if (offsets.length === 0) return;
+  if (offsets.length === 0) return null;
   if (m.client.generation < 0 || m.id === '') {
     const joining = m.client.status === 'joining' || m.client.status === 'syncing';
     commitFailed(step, g, m, joining ? 'REBALANCE_IN_PROGRESS' : 'NOT_IN_GROUP', opts.sync);
-    return;
+    return null;
   }
-  sendMessage(sim, {
+  return sendMessage(sim, {
     kind: 'commitRequest',
     group: g.index,
     member: g.members.indexOf(m),
@@ -101,17 +101,18 @@ export function handleCommitRequest(step: Step, message: Extract<Message, { kind
       broker: message.broker,
       error,
       sync: message.sync === true,
+      request: message.id,
     });
 }
 
-/** The commit response: a fenced commit becomes CommitFailedException (the member must rejoin). */
-export function handleCommitResponse(
+/** A refused commit: CommitFailedException or RebalanceInProgressException; a fenced member rejoins. */
+export function commitRefused(
   step: Step,
+  g: GroupState,
+  m: MemberState,
   msg: Extract<GroupMessage, { kind: 'commitResponse' }>,
 ): void {
-  const g = step.sim.groups[msg.group]!;
-  const m = g.members[msg.member];
-  if (!m || !msg.error || m.client.status === 'crashed' || m.client.status === 'stopped') return;
+  if (!msg.error) return;
   commitFailed(step, g, m, msg.error === 'REBALANCE_IN_PROGRESS' ? msg.error : 'FENCED', msg.sync);
   if (msg.error === 'UNKNOWN_MEMBER_ID' || msg.error === 'ILLEGAL_GENERATION') {
     // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the zombie learns it is out and rejoins.

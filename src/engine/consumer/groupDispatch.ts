@@ -2,7 +2,7 @@
 import type { Step } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { Task } from '../model/tasks';
-import { handleCommitResponse } from './commit';
+import { handleCommitResponse } from './commitSync';
 import { handleHeartbeatResponse, handleJoinResponse, handleSyncResponse } from './groupClient';
 import { handleHeartbeat, handleLeaveGroup, sessionCheck } from './coordinatorLiveness';
 import { handleSyncGroup } from './coordinatorSync';

@@ -93,6 +93,7 @@ export function newClient(
     lastAutoCommitAt: sim.now,
     error: null,
     consumed: 0,
+    commitSync: null,
     client,
   };
 }

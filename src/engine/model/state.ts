@@ -374,6 +374,11 @@ export interface MemberState {
   lastAutoCommitAt: number;
   error: string | null;
   consumed: number;
+  /**
+   * The application thread is blocked in commitSync() (consumer/commitSync.ts): the OffsetCommit request
+   * it waits for, and when default.api.timeout.ms runs out. null when not blocked.
+   */
+  commitSync: { request: number; deadline: number } | null;
   /** Where this consumer is in the classic group protocol (consumer/groupClient.ts). */
   client: ClientGroupState;
 }
