@@ -18,6 +18,7 @@ import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
 import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
+import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -50,6 +51,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
       producerConfigChanged(sim, p);
+      if (action.key === 'metadata.max.age.ms') metadataAgeChanged(sim, p);
       step.out.push({
         type: 'ConfigChanged',
         at: sim.now,
@@ -111,6 +113,8 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
           p.sequences.push(0);
           producerPartitionAdded(p);
         }
+        // The producer uses the new partitions only after its next metadata refresh.
+        scheduleMetadataRefresh(sim, p);
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
         const committed = g.committed[topic.name]!;
