@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ActionError, apply } from '../index';
-import { groupRun } from '../testing/groupHarness';
+import { groupRun, ofType } from '../testing/groupHarness';
 import { consumerStartupErrors } from './configRules';
 
 describe('impossible consumer settings', () => {
@@ -52,5 +52,15 @@ describe('impossible consumer settings', () => {
     expect(consumerStartupErrors({ 'session.timeout.ms': 100, 'heartbeat.interval.ms': 50 }, '4.0')).toEqual([
       expect.stringMatching(/^InvalidSessionTimeoutException: /),
     ]);
+  });
+
+  it('a run built without the parser: the coordinator answers INVALID_SESSION_TIMEOUT and poll() throws', () => {
+    const r = groupRun({ group: { config: { 'session.timeout.ms': 100, 'heartbeat.interval.ms': 50 } } });
+    r.run(5_000);
+    const errors = ofType(r.events, 'ConsumerError');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ error: 'InvalidSessionTimeoutException' });
+    expect(ofType(r.events, 'RebalanceCompleted')).toEqual([]);
+    expect(r.sim.groups[0]!.stats.consumed).toBe(0);
   });
 });

@@ -8,7 +8,10 @@
  */
 import { defaultsFor } from '../config/catalogue';
 import type { KafkaVersion } from '../config/types';
-import type { Config } from '../model/state';
+import type { Step } from '../core/step';
+import type { GroupMessage } from '../model/group';
+import type { Config, GroupState } from '../model/state';
+import { sendGroupMessage } from './membership';
 
 /** The broker's group.min.session.timeout.ms default (6 s). */
 export const GROUP_MIN_SESSION_TIMEOUT_MS = 6000;
@@ -44,4 +47,41 @@ export function consumerConfigErrors(config: Config): string[] {
 /** The same check for a scenario's group config, with Kafka's defaults for the version filled in. */
 export function consumerStartupErrors(given: Config, version: KafkaVersion): string[] {
   return consumerConfigErrors({ ...defaultsFor('consumer', version), ...given });
+}
+
+/**
+ * The coordinator's check of a JoinGroup (a run built without the parser, e.g. in a test): a session
+ * timeout outside the broker's range is answered INVALID_SESSION_TIMEOUT. Returns true when refused.
+ */
+export function refuseJoinGroup(
+  step: Step,
+  g: GroupState,
+  msg: Extract<GroupMessage, { kind: 'joinGroupRequest' }>,
+): boolean {
+  if (sessionTimeoutAllowed(msg.sessionTimeoutMs)) return false;
+  sendGroupMessage(step, g, msg.member, {
+    kind: 'joinGroupResponse',
+    error: 'INVALID_SESSION_TIMEOUT',
+    memberId: msg.memberId,
+    generation: -1,
+    assignor: '',
+    leader: '',
+    members: [],
+  });
+  return true;
+}
+
+/** The client side: INVALID_SESSION_TIMEOUT is not retriable, so poll() throws and the consumer stops. */
+export function joinGroupRefused(step: Step, g: GroupState, memberIndex: number): void {
+  const m = g.members[memberIndex]!;
+  m.phase = 'failed';
+  m.error = 'InvalidSessionTimeoutException';
+  step.out.push({
+    type: 'ConsumerError',
+    at: step.sim.now,
+    group: g.id,
+    member: m.clientId,
+    error: 'InvalidSessionTimeoutException',
+    message: INVALID_SESSION_TIMEOUT_MESSAGE,
+  });
 }
