@@ -13,6 +13,7 @@ export { snapshot } from './snapshot';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';
 export { producerStartupErrors } from './producer/idempotence';
+export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';

@@ -32,6 +32,7 @@ import { deliverable } from './broker/failures';
 import { newDeliveryState } from './producer/idempotence';
 import { createRng } from './random/prng';
 import { initialProducerExtras } from './producer/producerSetup';
+import { periodicMetadataRefresh } from './producer/metadata';
 import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
@@ -176,6 +177,8 @@ function run(step: Step, task: Task): void {
       return blockExpired(step, sim.producers[task.producer]!, task.token);
     case 'closeTimeout':
       return closeTimeout(step, sim.producers[task.producer]!);
+    case 'producerMetadataRefresh':
+      return periodicMetadataRefresh(step, sim.producers[task.producer]!);
     case 'poll':
       return pollTask(step, task.group, task.member, task.token);
     case 'fetchWaitExpired':

@@ -148,6 +148,8 @@ export const narrationEn = {
   'narr.raw.ConfigChanged': 'Setting changed on {target}: {key}',
   'narr.raw.WorkloadChanged': '{producer}’s workload changed',
   'narr.raw.PartitionsAdded': 'Partitions were added to {topic}',
+  'narr.raw.ProducerMetadataUpdated':
+    '{producer} refreshed its metadata: {topic} now has {partitions} partitions',
   'narr.raw.ReplicaFetched': 'A follower on broker {broker} fetched from leader {leader}',
   'narr.raw.IsrShrunk': 'The ISR of {topic}-{partition} shrank',
   'narr.raw.IsrExpanded': 'The ISR of {topic}-{partition} grew',

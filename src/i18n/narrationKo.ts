@@ -143,6 +143,8 @@ export const narrationKo: Record<keyof typeof narrationEn, string> = {
   'narr.raw.ConfigChanged': '{target}의 설정 변경: {key}',
   'narr.raw.WorkloadChanged': '{producer}: 작업량이 바뀜',
   'narr.raw.PartitionsAdded': '{topic}에 파티션이 추가됨',
+  'narr.raw.ProducerMetadataUpdated':
+    '{producer}가 메타데이터를 새로 고침: 이제 {topic}의 파티션은 {partitions}개',
   'narr.raw.ReplicaFetched': '브로커 {broker}의 팔로워가 리더 {leader}에게서 fetch함',
   'narr.raw.IsrShrunk': '{topic}-{partition}의 ISR이 줄어듦',
   'narr.raw.IsrExpanded': '{topic}-{partition}의 ISR이 늘어남',

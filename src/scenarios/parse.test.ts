@@ -85,3 +85,49 @@ describe('scenario files', () => {
     }
   });
 });
+
+// Issue 11 item 6: a consumer Kafka would refuse (the Heartbeat constructor's IllegalArgumentException,
+// the broker's INVALID_SESSION_TIMEOUT at JoinGroup) is a named error with its path, as at load.
+describe('impossible consumer settings', () => {
+  it('names the group whose heartbeat is not below its session timeout', () => {
+    const s = valid();
+    s.consumerGroups[0].config['heartbeat.interval.ms'] = 45000;
+    const r = parseScenarioText(JSON.stringify(s), 'g.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toContainEqual(
+        expect.stringMatching(
+          /^g\.json: consumerGroups\[0\]\.config: IllegalArgumentException: Heartbeat must be set lower than the session timeout/,
+        ),
+      );
+  });
+
+  it('names a session timeout outside the broker’s range, and a timeline change that would make one', () => {
+    const s = valid();
+    s.consumerGroups[0].config['session.timeout.ms'] = 100;
+    s.consumerGroups[0].config['heartbeat.interval.ms'] = 50;
+    const r = parseScenarioText(JSON.stringify(s), 'g.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        expect.stringMatching(
+          /^g\.json: consumerGroups\[0\]\.config: InvalidSessionTimeoutException: The session timeout is not within the range allowed by the broker/,
+        ),
+      ]);
+    const t = valid();
+    t.timeline.push({
+      atMs: 1000,
+      action: 'setConsumerConfig',
+      group: t.consumerGroups[0].id,
+      key: 'session.timeout.ms',
+      value: 2000,
+    });
+    const index = t.timeline.length - 1;
+    const r2 = parseScenarioText(JSON.stringify(t), 't.json');
+    expect(r2.ok).toBe(false);
+    if (!r2.ok)
+      expect(r2.errors).toContainEqual(
+        expect.stringMatching(new RegExp(`^t\\.json: timeline\\[${index}\\]: session\\.timeout\\.ms: `)),
+      );
+  });
+});

@@ -2,7 +2,16 @@
  * Turns untrusted JSON (a file, a URL, a CLI argument) into a valid Scenario, or into messages that
  * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
  */
-import { checkValue, findKey, producerStartupErrors, suggestKey, type Scenario } from '../engine';
+import {
+  checkValue,
+  consumerConfigErrors,
+  consumerStartupErrors,
+  defaultsFor,
+  findKey,
+  producerStartupErrors,
+  suggestKey,
+  type Scenario,
+} from '../engine';
 import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -101,11 +110,15 @@ function crossCheck(s: Scenario): string[] {
     if ('broker' in a && a.broker >= s.cluster.brokers)
       errors.push(`timeline[${i}].broker: no broker ${a.broker} (brokers are 0–${s.cluster.brokers - 1})`);
   });
-  s.consumerGroups.forEach((g, i) =>
+  s.consumerGroups.forEach((g, i) => {
     g.topics.forEach((t, j) => {
       if (!topics.has(t)) errors.push(`consumerGroups[${i}].topics[${j}]: no topic "${t}" in topics`);
-    }),
-  );
+    });
+    // Heartbeat vs session timeout, and the broker's session range (consumer/configRules.ts).
+    for (const e of consumerStartupErrors(g.config, s.kafkaVersion))
+      errors.push(`consumerGroups[${i}].config: ${e}`);
+  });
+  errors.push(...timelineConsumerErrors(s));
   s.timeline.forEach((a, i) => {
     if ('producer' in a && !s.producers.some((p) => p.id === a.producer))
       errors.push(`timeline[${i}].producer: no producer "${a.producer}"`);
@@ -128,5 +141,25 @@ function crossCheck(s: Scenario): string[] {
       if (problem) errors.push(`timeline[${i}]: ${spec ? `${a.key}: ` : ''}${problem}`);
     }
   });
+  return errors;
+}
+
+/** A timeline's setConsumerConfig that would give its group a config Kafka refuses, checked in order. */
+function timelineConsumerErrors(s: Scenario): string[] {
+  const errors: string[] = [];
+  const configs = new Map(
+    s.consumerGroups.map((g) => [g.id, { ...defaultsFor('consumer', s.kafkaVersion), ...g.config }]),
+  );
+  const inTimeOrder = s.timeline.map((a, i) => ({ a, i })).sort((x, y) => x.a.atMs - y.a.atMs || x.i - y.i);
+  for (const { a, i } of inTimeOrder) {
+    if (a.action !== 'setConsumerConfig') continue;
+    const config = configs.get(a.group);
+    const spec = findKey('consumer', a.key);
+    if (!config || !spec || checkValue(spec, a.value)) continue;
+    const next = { ...config, [a.key]: a.value };
+    const problems = consumerConfigErrors(next);
+    if (problems.length > 0) errors.push(`timeline[${i}]: ${a.key}: ${problems.join(' ')}`);
+    else configs.set(a.group, next);
+  }
   return errors;
 }

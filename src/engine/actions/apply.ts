@@ -16,7 +16,9 @@ import type { Action } from './types';
 import { applyFailure, checkProducerConfig } from './failureActions';
 import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
+import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
+import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -49,6 +51,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
       producerConfigChanged(sim, p);
+      if (action.key === 'metadata.max.age.ms') metadataAgeChanged(sim, p);
       step.out.push({
         type: 'ConfigChanged',
         at: sim.now,
@@ -70,6 +73,9 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       const g = sim.groups.find((x) => x.id === action.group);
       if (!g) throw new ActionError(`no consumer group "${action.group}"`);
       const value = validated('consumer', action.key, action.value);
+      // A consumer built with this config would not start, or its JoinGroup would be refused.
+      const problems = consumerConfigErrors({ ...g.config, [action.key]: value });
+      if (problems.length > 0) throw new ActionError(problems.join(' '));
       setKey(g.config, g.explicitKeys, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
       consumerConfigChanged(step, g, action.key);
@@ -128,6 +134,8 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
           p.sequences.push(0);
           producerPartitionAdded(p);
         }
+        // The producer uses the new partitions only after its next metadata refresh.
+        scheduleMetadataRefresh(sim, p);
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
         const committed = g.committed[topic.name]!;

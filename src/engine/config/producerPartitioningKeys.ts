@@ -108,4 +108,18 @@ export const PRODUCER_PARTITIONING_KEYS: readonly ConfigKeySpec[] = [
       ko: '시뮬레이터 설정 (Kafka 키 아님): KAFKA-9965 수정 전의 RoundRobinPartitioner (새 배치마다 파티션을 건너뜀).',
     },
   },
+  {
+    key: 'metadata.max.age.ms',
+    scope: 'producer',
+    kind: 'int',
+    defaults: both(300000),
+    min: 1000,
+    max: 3600000,
+    unit: 'ms',
+    modelled: true,
+    doc: {
+      en: 'The producer refreshes its metadata at least this often; partitions added to its topic are used only after a refresh (or one forced sooner by an error).',
+      ko: '프로듀서가 메타데이터를 최소한 이 주기로 새로 고침. 토픽에 추가된 파티션은 새로 고침 뒤에야 (또는 오류로 더 일찍 새로 고칠 때) 쓰임.',
+    },
+  },
 ];

@@ -9,7 +9,7 @@ import { configNumber, sendMessage } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { countGroupError, setClientStatus, tpKey } from './membership';
-import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from './coordinatorLookup';
+import { coordinatorException, isCoordinatorError } from './coordinatorLookup';
 
 /** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
@@ -30,23 +30,23 @@ export function commitPositions(
   g: GroupState,
   m: MemberState,
   opts: { auto: boolean; sync: boolean; only?: Set<string> },
-): void {
+): Message | null {
   const { sim } = step;
   const offsets = m.assigned
     .filter((a) => a.position >= 0 && (!opts.only || opts.only.has(tpKey(a.topic, a.partition))))
     .map((a) => ({ topic: a.topic, partition: a.partition, offset: a.position }));
-  if (offsets.length === 0) return;
+  if (offsets.length === 0) return null;
   if (m.client.generation < 0 || m.id === '') {
     const joining = m.client.status === 'joining' || m.client.status === 'syncing';
     commitFailed(step, g, m, joining ? 'REBALANCE_IN_PROGRESS' : 'NOT_IN_GROUP', opts.sync);
-    return;
+    return null;
   }
   if (m.client.coordinator < 0) {
     // No coordinator known (a FindCoordinator is under way): the commit fails, retriably.
     commitRetriableFailure(step, g, m, 'CoordinatorNotAvailableException', opts.sync);
-    return;
+    return null;
   }
-  sendMessage(sim, {
+  return sendMessage(sim, {
     kind: 'commitRequest',
     group: g.index,
     member: g.members.indexOf(m),
@@ -135,21 +135,21 @@ export function handleCommitRequest(step: Step, message: Extract<Message, { kind
       broker: message.broker,
       error,
       sync: message.sync === true,
+      request: message.id,
     });
 }
 
-/** The commit response: a fenced commit becomes CommitFailedException (the member must rejoin). */
-export function handleCommitResponse(
+/** A refused commit: CommitFailedException or RebalanceInProgressException; a fenced member rejoins. */
+export function commitRefused(
   step: Step,
+  g: GroupState,
+  m: MemberState,
   msg: Extract<GroupMessage, { kind: 'commitResponse' }>,
 ): void {
-  const g = step.sim.groups[msg.group]!;
-  const m = g.members[msg.member];
-  if (!m || !msg.error || m.client.status === 'crashed' || m.client.status === 'stopped') return;
+  if (!msg.error) return;
   if (isCoordinatorError(msg.error)) {
+    // (The client forgot the coordinator when the answer arrived: see commitSync.handleCommitResponse.)
     commitRetriableFailure(step, g, m, coordinatorException(msg.error), msg.sync);
-    if (m.client.coordinator === msg.broker)
-      markCoordinatorUnknown(step, g, m, coordinatorException(msg.error));
     return;
   }
   commitFailed(step, g, m, msg.error === 'REBALANCE_IN_PROGRESS' ? msg.error : 'FENCED', msg.sync);

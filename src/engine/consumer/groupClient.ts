@@ -4,6 +4,7 @@
  * topics under COOPERATIVE), the leader running the assignor client-side, onJoinComplete (cooperative
  * members revoke owned − assigned and rejoin), and the responses to heartbeats.
  */
+import { joinGroupRefused } from './configRules';
 import type { Step } from '../core/step';
 import { configNumber } from '../core/step';
 import type { GroupMessage } from '../model/group';
@@ -142,6 +143,7 @@ export function handleJoinResponse(step: Step, msg: Msg<'joinGroupResponse'>): v
     m.id = msg.memberId;
     return sendJoinGroup(step, g, m);
   }
+  if (msg.error === 'INVALID_SESSION_TIMEOUT') return joinGroupRefused(step, g, msg.member);
   if (msg.error) {
     m.id = '';
     m.client.generation = -1;

@@ -12,6 +12,7 @@ import { chooseGroupAssignor, chooseRebalanceProtocol } from './assignors';
 import { memberIdFor, sendGroupMessage, setPhase } from './membership';
 import { removeMember } from './coordinatorLiveness';
 import { coordinatorAlive } from './coordinator';
+import { refuseJoinGroup } from './configRules';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -39,6 +40,7 @@ export function handleJoinGroup(step: Step, msg: Msg<'joinGroupRequest'>): void 
   const { sim } = step;
   const g = sim.groups[msg.group]!;
   const c = g.classic;
+  if (refuseJoinGroup(step, g, msg)) return;
   if (c.phase === 'Dead') setPhase(step, g, 'Empty', 'a member joined a group that had been removed');
   const clientId = g.members[msg.member]!.clientId;
   const member = msg.memberId ? findMember(g, msg.memberId) : undefined;

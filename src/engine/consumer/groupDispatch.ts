@@ -2,7 +2,8 @@
 import type { Step } from '../core/step';
 import type { GroupMessage } from '../model/group';
 import type { Task } from '../model/tasks';
-import { commitRetriableFailure, handleCommitResponse } from './commit';
+import { commitRetriableFailure } from './commit';
+import { handleCommitResponse, retryCommitSync } from './commitSync';
 import { coordinatorDisconnected, findCoordinatorAnswered } from './coordinatorLookup';
 import {
   handleHeartbeatResponse,
@@ -50,6 +51,8 @@ export function runGroupTask(step: Step, task: GroupTask): void {
       const g = step.sim.groups[task.group]!;
       const onCommit = task.commit
         ? (s: Step, gg: typeof g, m: (typeof g.members)[number], cause: string) =>
+            // A blocked commitSync() keeps trying (it re-sends once a coordinator is found); others fail retriably.
+            (task.sync && m.commitSync && retryCommitSync(s, gg, m, 'NOT_COORDINATOR')) ||
             commitRetriableFailure(s, gg, m, cause, task.sync)
         : null;
       return coordinatorDisconnected(step, g, g.members[task.member], task.broker, onCommit);

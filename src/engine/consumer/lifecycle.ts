@@ -64,6 +64,7 @@ function stopEverything(m: MemberState, status: 'stopped' | 'crashed', now: numb
   setClientStatus(m, status, now);
   m.client.heartbeatToken++;
   m.pollToken++;
+  m.commitSync = null;
   m.assigned = [];
   m.buffer = [];
   m.fetchingFrom = [];

@@ -103,6 +103,7 @@ export function newClient(
     lastAutoCommitAt: sim.now,
     error: null,
     consumed: 0,
+    commitSync: null,
     client,
   };
 }

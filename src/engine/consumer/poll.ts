@@ -9,6 +9,7 @@ import { configNumber, schedule, sendMessage } from '../core/step';
 import type { TopicPartitionRange } from '../events/types';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { commitPositions, maybeAutoCommit } from './commit';
+import { commitSyncTimer, startCommitSync } from './commitSync';
 import { ensureActiveGroup } from './groupClient';
 import { closeConsumer } from './lifecycle';
 import { handleFetchErrors } from './fetchErrors';
@@ -19,12 +20,16 @@ export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: bool
   const { sim, out } = step;
   if (m.phase === 'failed' || m.client.status === 'stopped' || m.client.status === 'crashed') return;
   if (newCall) {
-    g.stats.polls++;
+    // Still blocked in commitSync(): this wake-up is its retry backoff or its timeout.
+    if (m.commitSync) return commitSyncTimer(step, g, m);
     // The application finished processing the last batch: commit it if it commits manually.
+    // commitSync() blocks until the answer (commitSync.ts); commitAsync() returns at once.
     const mode = g.workload.commitMode ?? 'none';
-    if (mode !== 'none' && m.client.lastPolled > 0)
-      commitPositions(step, g, m, { auto: false, sync: mode === 'commitSync' });
+    const processed = m.client.lastPolled;
     m.client.lastPolled = 0;
+    if (mode === 'commitSync' && processed > 0 && startCommitSync(step, g, m)) return;
+    if (mode === 'commitAsync' && processed > 0) commitPositions(step, g, m, { auto: false, sync: false });
+    g.stats.polls++;
     m.client.lastPollAt = sim.now;
     if (m.client.wakeupRequested) return closeConsumer(step, g, m);
   }

@@ -106,6 +106,15 @@ export type SimEvent =
   | { type: 'ConfigChanged'; at: number; target: string; key: string; value: ConfigValue }
   | { type: 'WorkloadChanged'; at: number; producer: string; recordsPerSec: number; valueBytes: number }
   | { type: 'PartitionsAdded'; at: number; topic: string; partitions: number }
+  /** A producer's metadata refresh found partitions it did not know (periodic, or forced by an error). */
+  | {
+      type: 'ProducerMetadataUpdated';
+      at: number;
+      producer: string;
+      topic: string;
+      partitions: number;
+      reason: 'periodic' | 'error';
+    }
   // Replication and failures (broker/*).
   | { type: 'ReplicaFetched'; at: number; broker: number; leader: number; records: number }
   | {

@@ -232,4 +232,6 @@ export type GroupMessage =
       broker: number;
       error: string | null;
       sync: boolean;
+      /** The id of the OffsetCommit request this answers (a blocked commitSync() waits for its own). */
+      request: number;
     });

@@ -283,6 +283,13 @@ export interface ProducerState {
   /** Keys the scenario or the user set (Kafka treats explicit and default values differently in places). */
   explicitKeys: string[];
   workload: ProducerWorkload;
+  /**
+   * The topic's partition count in the producer's metadata (producer/metadata.ts): added partitions are
+   * used only after the next refresh — periodic (metadata.max.age.ms after `metadataRefreshedAt`) or forced.
+   */
+  metadataPartitions: number;
+  /** When the producer last refreshed its metadata by need (start, or an error that forced it). */
+  metadataRefreshedAt: number;
   /** Rate accounting: records generated since `rateSince`, so changing the rate needs no per-record events. */
   rateSince: number;
   rateProduced: number;
@@ -374,6 +381,11 @@ export interface MemberState {
   lastAutoCommitAt: number;
   error: string | null;
   consumed: number;
+  /**
+   * The application thread is blocked in commitSync() (consumer/commitSync.ts): the OffsetCommit request
+   * it waits for, and when default.api.timeout.ms runs out. null when not blocked.
+   */
+  commitSync: { request: number; deadline: number } | null;
   /** Where this consumer is in the classic group protocol (consumer/groupClient.ts). */
   client: ClientGroupState;
 }

@@ -36,6 +36,8 @@ export type Task =
   | { kind: 'joinTimer'; group: number; token: number }
   /** A consumer's periodic metadata refresh that finds a topic's new partition count. */
   | { kind: 'metadataRefresh'; group: number; member: number }
+  /** A producer's periodic metadata refresh (metadata.max.age.ms) that finds a topic's new partition count. */
+  | { kind: 'producerMetadataRefresh'; producer: number }
   /** offsets.retention.check.interval.ms: the coordinator looks for expired offsets. */
   | { kind: 'offsetRetentionCheck'; group: number }
   /** A consumer's FindCoordinator: sent to a live broker, answered one network round trip later. */

@@ -31,6 +31,7 @@ const built = {
   leaderVersion: -1,
   config: null as unknown,
   partitions: [] as { leader: number }[],
+  known: -1,
 };
 /** The first `notFullCount` entries are the indices of `scratch.allBatchesFull` holding false. */
 const notFull: number[] = [];
@@ -54,7 +55,7 @@ function topicView(sim: SimState, p: ProducerState): TopicView {
     built.producer === p.index &&
     built.leaderVersion === sim.leaderVersion &&
     built.config === p.partitionerConfig &&
-    scratch.numPartitions === built.partitions.length;
+    built.known === p.metadataPartitions;
   if (current && !(builtin && sticky === null)) {
     for (let k = 0; k < notFullCount; k++) scratch.allBatchesFull[notFull[k]!] = true;
     notFullCount = 0;
@@ -62,7 +63,8 @@ function topicView(sim: SimState, p: ProducerState): TopicView {
     return scratch;
   }
   const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions;
-  const n = partitions.length;
+  // Only the partitions in the producer's metadata (producer/metadata.ts), not ones added since.
+  const n = p.metadataPartitions;
   if (scratch.numPartitions !== n) {
     scratch.numPartitions = n;
     scratch.available = new Array<boolean>(n);
@@ -80,6 +82,7 @@ function topicView(sim: SimState, p: ProducerState): TopicView {
   built.leaderVersion = sim.leaderVersion;
   built.config = p.partitionerConfig;
   built.partitions = partitions;
+  built.known = n;
   return scratch;
 }
 
@@ -167,7 +170,7 @@ function countAppendedIn(
 export function partitionerReadyPass(sim: SimState, p: ProducerState): void {
   const cfg = p.partitionerConfig;
   if (cfg.kind !== 'builtin') return;
-  const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions;
+  const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions.slice(0, p.metadataPartitions);
   const available = partitions.map((tp) => typeof tp.leader === 'number' && tp.leader >= 0);
   const undrained = partitions.map((tp) => {
     const ready = p.nodeReadyAt[tp.leader];
@@ -177,7 +180,7 @@ export function partitionerReadyPass(sim: SimState, p: ProducerState): void {
   refreshLoadStats(p.partitioner, cfg, {
     numPartitions: partitions.length,
     available,
-    queueSizes: p.deques.map((d) => d.length),
+    queueSizes: p.deques.slice(0, partitions.length).map((d) => d.length),
     leaderUndrainedMs: undrained,
   });
 }

@@ -35,6 +35,8 @@ export function initialProducerExtras(sim: SimState, config: Config, partitions:
     nodeReadyAt: new Array<number | null>(sim.brokers.length).fill(null),
     nodeDrainAt: new Array<number | null>(sim.brokers.length).fill(null),
     recentSent: Array.from({ length: partitions }, () => []),
+    metadataPartitions: partitions,
+    metadataRefreshedAt: sim.now,
   };
 }
 

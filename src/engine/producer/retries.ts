@@ -10,6 +10,7 @@ import type { OpenBatch, ProducerState, WireBatch } from '../model/state';
 import { hasKafka37Rules } from '../config/types';
 import { nextFloat } from '../random/prng';
 import { effectiveDeliveryTimeout } from './idempotence';
+import { metadataRefreshAfterError } from './metadata';
 import { resumeBlockedSend } from './send';
 
 const RETRIABLE = new Set([
@@ -64,6 +65,7 @@ export function handleBatchError(
     retrying: canRetry,
     attempt: attempts,
   });
+  metadataRefreshAfterError(step, p, error);
   if (!canRetry) return failBatch(step, p, batch, error, message);
   const retryAt = sim.now + retryBackoffMs(step, p, attempts);
   const open: OpenBatch = {

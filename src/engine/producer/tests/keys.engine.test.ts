@@ -26,17 +26,20 @@ describe('S9: key skew and repartitioning (StringSerializer, murmur2)', () => {
     expect(perPartition(events, 3)).toEqual([0, 300, 0]);
   });
 
-  it('growing the topic to 4 partitions remaps: user-1→0, user-2→0, user-3→3', () => {
+  it('growing the topic to 4 partitions remaps, once the producer refreshes its metadata: user-1→0, user-2→0, user-3→3', () => {
     const { events } = run(
       {
         partitions: 3,
-        producer: { workload: { recordsPerSec: 300, keys: list(['user-1', 'user-2', 'user-3']) } },
+        producer: {
+          config: { 'metadata.max.age.ms': 5000 },
+          workload: { recordsPerSec: 300, keys: list(['user-1', 'user-2', 'user-3']) },
+        },
         timeline: [{ atMs: 1000, action: 'addPartitions', topic: 'orders', partitions: 4 }],
       },
-      2000,
+      7000,
     );
-    const after = events.filter((e) => e.at > 1000);
-    expect(perPartition(after, 4)).toEqual([200, 0, 0, 100]);
+    const after = events.filter((e) => e.at > 5000);
+    expect(perPartition(after, 4)).toEqual([400, 0, 0, 200]);
   });
 
   it('IntegerSerializer cannot take "user-1": send() throws SerializationException', () => {
