@@ -87,9 +87,12 @@ export interface ProducerView extends ProducerExtrasView {
   blocked: boolean;
   /** Idempotence as the producer really runs it (it may be silently off). */
   idempotent: boolean;
+  /** The idempotent producer's epoch, and how often it was bumped to recover from a sequence gap (KIP-360). */
+  producerEpoch: number;
+  epochBumps: number;
   /** Batches waiting out a retry backoff. */
   retrying: number;
-  /** Next sequence number per partition (records sent so far to it). */
+  /** Next record number per partition (records sent so far to it; not Kafka's wire sequence, which restarts with an epoch bump). */
   nextSequences: number[];
   inFlightBatches: { partition: number; baseSequence: number; count: number; attempts: number }[];
   failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
@@ -236,6 +239,8 @@ export function snapshot(sim: SimState): SimSnapshot {
         bufferMemory: p.config['buffer.memory'] as number,
         blocked: p.blocked !== null,
         idempotent: p.delivery.idempotent,
+        producerEpoch: p.delivery.epoch,
+        epochBumps: p.delivery.epochBumps ?? 0,
         retrying: p.deques.reduce((n, d) => n + d.filter((b) => b.retry).length, 0),
         nextSequences: [...p.sequences],
         inFlightBatches: p.delivery.pending.flatMap((r) =>

@@ -5,6 +5,7 @@
 import type { Step } from '../core/step';
 import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../model/state';
 import { leaderReplica, maybeIncrementHighWatermark } from './isr';
+import { foldPrunedBatches } from './producerState';
 
 /** How many recent batches stay in memory for the view even after every group has read them. */
 const KEEP_RECENT_BATCHES = 64;
@@ -113,5 +114,5 @@ export function pruneLog(sim: SimState, tp: PartitionState): void {
     Math.min(firstNeeded, tp.batches.length - KEEP_RECENT_BATCHES),
     tp.batches.length - MAX_BATCHES_KEPT,
   );
-  if (drop > 0) tp.batches.splice(0, drop);
+  if (drop > 0) foldPrunedBatches(tp, tp.batches.splice(0, drop));
 }

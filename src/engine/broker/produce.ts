@@ -52,7 +52,7 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
   if (check.kind === 'outOfOrder') {
     return fail(
       'OutOfOrderSequenceException',
-      `Out of order sequence number for producer ${batch.pid} at offset ${tp.logEndOffset} in partition ${tp.topic}-${tp.partition}: ${batch.baseSequence} (incoming seq. number), ${check.expected - 1} (current end sequence number)`,
+      `Out of order sequence number for producer ${batch.pid} at offset ${tp.logEndOffset} in partition ${tp.topic}-${tp.partition}: ${batch.sequence ?? batch.baseSequence} (incoming seq. number), ${check.expected - 1} (current end sequence number)`,
     );
   }
   const producer = sim.producers[message.producer]!;
@@ -65,11 +65,20 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
     batchId: batch.id,
     leaderEpoch: tp.leaderEpoch,
     pid: batch.pid ?? -1,
+    producerEpoch: batch.epoch ?? 0,
+    sequence: batch.sequence ?? batch.baseSequence,
     // acks=0: the client already counted the batch as sent successfully.
     acked: message.acks === '0',
   });
   noteAppended(tp, tp.batches[tp.batches.length - 1]!, batch.attempts ?? 1);
-  rememberBatch(tp, batch.pid ?? -1, batch.epoch ?? 0, batch.baseSequence, batch.count, baseOffset);
+  rememberBatch(
+    tp,
+    batch.pid ?? -1,
+    batch.epoch ?? 0,
+    batch.sequence ?? batch.baseSequence,
+    batch.count,
+    baseOffset,
+  );
   return { batch, baseOffset };
 }
 

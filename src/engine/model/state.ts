@@ -9,6 +9,9 @@ import type { QueueEntry } from '../time/queue';
 import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { ConsumerWorkload, ProducerWorkload, Scenario } from './scenario';
 import type { ClassicGroupState, ClientGroupState, GroupMessage } from './group';
+import type { PartitionSequenceState } from './producerSequences';
+
+export type { PartitionSequenceState } from './producerSequences';
 
 export type Config = Record<string, ConfigValue>;
 
@@ -120,6 +123,8 @@ export interface PartitionState {
   replicaStates: ReplicaState[];
   /** Idempotent producers' state on the leader: the last 5 batches per producer id. */
   producerStates: ProducerIdState[];
+  /** Producer state of the batches dropped from memory (pruneLog), to rebuild from after a truncation. */
+  prunedProducerStates?: ProducerIdState[];
   ledger: PartitionLedger;
 }
 
@@ -179,8 +184,12 @@ export interface StoredBatch {
   appendedAt: number;
   /** Ledger fields (optional so logs built elsewhere stay valid). */
   batchId?: number;
+  /** The partition leader epoch the batch was written in (a property of the partition, not the producer). */
   leaderEpoch?: number;
   pid?: number;
+  /** The idempotent producer's epoch and the batch's Kafka base sequence (ProducerStateManager rebuilds from these). */
+  producerEpoch?: number;
+  sequence?: number;
   /** The producer was told this batch succeeded. */
   acked?: boolean;
   duplicate?: boolean;
@@ -203,8 +212,15 @@ export interface OpenBatch {
   /** Sum of the records' send() times, for average record latency without per-record objects. */
   sumAppendAt: number;
   full: boolean;
-  /** Set when a failed batch was put back for a retry (producer/retries.ts). */
-  retry?: { attempts: number; retryAt: number; pid: number; epoch: number };
+  /** Set when a failed batch was put back for a retry (producer/retries.ts); it keeps the producer id, epoch and Kafka sequence it was first drained with. */
+  retry?: {
+    attempts: number;
+    retryAt: number;
+    pid: number;
+    epoch: number;
+    sequence?: number;
+    sequenceReset?: boolean;
+  };
   /** The first few records (for the record inspector); bounded, so memory does not grow with batch size. */
   samples: RecordSample[];
 }
@@ -250,6 +266,14 @@ export interface WireBatch {
   /** Idempotent producer id and epoch (-1: not idempotent). */
   pid?: number;
   epoch?: number;
+  /**
+   * Kafka's base sequence in the batch header: given when the batch is first drained, per partition and
+   * producer epoch, and rewritten only by an epoch bump (-1: not idempotent). `baseSequence` is the
+   * simulator's record number (append order), which never resets.
+   */
+  sequence?: number;
+  /** The epoch bump rewrote this batch's sequence while it was in flight (ProducerBatch.sequenceHasBeenReset). */
+  sequenceReset?: boolean;
   /** Batch size before compression (equal to `bytes` with compression.type=none). */
   uncompressedBytes?: number;
 }
@@ -351,6 +375,12 @@ export interface ProducerDeliveryState {
   /** Recent failed batches, for the record explanation. */
   failures: { partition: number; baseSequence: number; count: number; error: string; at: number }[];
   retries: number;
+  /** Per partition, the idempotent producer's sequence bookkeeping (producer/sequences.ts); grown on demand. */
+  partitionSequences?: PartitionSequenceState[];
+  /** Partitions whose sequences the next epoch bump rewrites (non-empty: a bump is due). */
+  bumpPartitions?: number[];
+  /** How many times the producer bumped its epoch (KIP-360). */
+  epochBumps?: number;
 }
 
 export interface MemberPartition {

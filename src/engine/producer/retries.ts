@@ -12,6 +12,7 @@ import { nextFloat } from '../random/prng';
 import { effectiveDeliveryTimeout } from './idempotence';
 import { metadataRefreshAfterError } from './metadata';
 import { resumeBlockedSend } from './send';
+import { outOfOrderRetried, sequenceFailed } from './sequences';
 
 const RETRIABLE = new Set([
   'NotLeaderOrFollowerException',
@@ -52,6 +53,7 @@ export function handleBatchError(
     RETRIABLE.has(error) &&
     attempts - 1 < configNumber(p.config, 'retries') &&
     sim.now < deliveryDeadline(p, batch);
+  if (canRetry && error === 'OutOfOrderSequenceException') outOfOrderRetried(p, batch);
   p.delivery.attemptErrors[error] = (p.delivery.attemptErrors[error] ?? 0) + 1;
   step.out.push({
     type: 'ProduceFailed',
@@ -66,7 +68,10 @@ export function handleBatchError(
     attempt: attempts,
   });
   metadataRefreshAfterError(step, p, error);
-  if (!canRetry) return failBatch(step, p, batch, error, message);
+  if (!canRetry) {
+    sequenceFailed(p, batch, false);
+    return failBatch(step, p, batch, error, message);
+  }
   const retryAt = sim.now + retryBackoffMs(step, p, attempts);
   const open: OpenBatch = {
     id: batch.id,
@@ -80,7 +85,14 @@ export function handleBatchError(
     baseSequence: batch.baseSequence,
     sumAppendAt: batch.sumAppendAt,
     full: true,
-    retry: { attempts, retryAt, pid: batch.pid ?? -1, epoch: batch.epoch ?? 0 },
+    retry: {
+      attempts,
+      retryAt,
+      pid: batch.pid ?? -1,
+      epoch: batch.epoch ?? 0,
+      sequence: batch.sequence ?? -1,
+      ...(batch.sequenceReset ? { sequenceReset: true } : {}),
+    },
     // The record inspector's samples stay with the first attempt.
     samples: [],
   };
@@ -138,6 +150,7 @@ export function expireQueuedBatches(step: Step, p: ProducerState): void {
   for (const deque of p.deques) {
     while (deque.length > 0 && now >= deliveryDeadline(p, deque[0]!)) {
       const b = deque.shift()!;
+      if (b.retry) sequenceFailed(p, { ...b, ...b.retry }, true);
       failBatch(step, p, b, 'TimeoutException', expiryMessage(p, b, now));
     }
   }
@@ -150,7 +163,10 @@ export function expireInFlightBatches(step: Step, p: ProducerState): void {
     const expired = req.batches.filter((b) => now >= deliveryDeadline(p, b));
     if (expired.length === 0) continue;
     req.batches = req.batches.filter((b) => now < deliveryDeadline(p, b));
-    for (const b of expired) failBatch(step, p, b, 'TimeoutException', expiryMessage(p, b, now));
+    for (const b of expired) {
+      sequenceFailed(p, b, true);
+      failBatch(step, p, b, 'TimeoutException', expiryMessage(p, b, now));
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { armTimer, deliveryDeadline, handleBatchError } from './retries';
 import { compressForWire } from './compression';
 import { noteNodeReady, partitionerReadyPass } from './partitionChoice';
 import { resumeBlockedSend } from './send';
+import { assignSequence, holdsNewBatches, resolveAndBump, sequenceAcked } from './sequences';
 
 /**
  * Like readyReason, but aware of retries: a batch put back after a failure waits out its backoff, and
@@ -21,6 +22,7 @@ import { resumeBlockedSend } from './send';
  */
 function sendable(p: ProducerState, partition: number, now: number): SendReason | null {
   const front = p.deques[partition]![0];
+  if (front && !front.retry && holdsNewBatches(p, partition)) return null;
   if (!front?.retry) return readyReason(p, partition, now);
   if (now < front.retry.retryAt) return null;
   if (p.delivery.idempotent && partitionInFlight(p, partition)) return null;
@@ -36,6 +38,7 @@ export function runSender(step: Step, p: ProducerState): void {
   const { sim } = step;
   const topic = sim.topics.find((t) => t.name === p.topic)!;
   const maxInFlight = configNumber(p.config, 'max.in.flight.requests.per.connection');
+  resolveAndBump(p);
   for (const tp of topic.partitions) {
     // No leader (offline or being elected): batches wait, bounded by delivery.timeout.ms.
     const front = p.deques[tp.partition]![0];
@@ -69,12 +72,16 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
     const deque = p.deques[partition]!;
     const front = deque[0];
     if (!front) continue;
-    // A batch in retry backoff (or held back for sequence order) does not ride along.
-    if (front.retry && sendable(p, partition, now) === null) continue;
+    // A batch in retry backoff (or held back for sequence order or an epoch change) does not ride along.
+    if (front.retry ? sendable(p, partition, now) === null : holdsNewBatches(p, partition)) continue;
     if (size + front.bytes > maxRequest && batches.length > 0) break;
     const reason = sendable(p, partition, now) ?? 'drained';
     deque.shift();
     size += front.bytes;
+    // The sequence is given on the first drain and kept by every retry (RecordAccumulator.drainBatchesForOneNode).
+    const producerState = front.retry
+      ? { pid: front.retry.pid, epoch: front.retry.epoch, sequence: front.retry.sequence ?? -1 }
+      : assignSequence(p, partition, front.count);
     batches.push({
       id: front.id,
       topic: p.topic,
@@ -87,8 +94,8 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
       reason,
       capacity: front.capacity,
       attempts: (front.retry?.attempts ?? 0) + 1,
-      pid: front.retry ? front.retry.pid : p.delivery.pid,
-      epoch: front.retry ? front.retry.epoch : p.delivery.epoch,
+      ...producerState,
+      ...(front.retry?.sequenceReset ? { sequenceReset: true } : {}),
     });
   }
   return batches;
@@ -145,12 +152,14 @@ export function handleProduceResponse(
   // A response to a request the producer already gave up on (timeout, disconnect) is ignored.
   const req = message.request === undefined ? undefined : takePending(p, message.request);
   if (!req) return;
-  const live = new Set(req.batches.map((b) => b.id));
+  // The producer's own copies: an epoch bump may have rewritten their sequences since they were sent.
+  const live = new Map(req.batches.map((b) => [b.id, b]));
   const ok = [];
   for (const r of message.results) {
-    if (!live.has(r.batch.id)) continue;
-    if (r.error) handleBatchError(step, p, r.batch, r.error, r.message ?? r.error);
-    else ok.push(r);
+    const batch = live.get(r.batch.id);
+    if (!batch) continue;
+    if (r.error) handleBatchError(step, p, batch, r.error, r.message ?? r.error);
+    else ok.push({ batch, baseOffset: r.baseOffset });
   }
   completeBatches(step, p, ok);
   if (p.delivery.retries > 0) rearm(step, p);
@@ -166,6 +175,7 @@ function completeBatches(
   for (const { batch, baseOffset } of results) {
     const tp = sim.topics.find((t) => t.name === batch.topic)!.partitions[batch.partition]!;
     noteAcknowledged(step, tp, p.id, batch.id, baseOffset, batch.count, batch.baseSequence);
+    sequenceAcked(p, batch);
     p.bufferUsed -= batch.capacity;
     p.stats.acked += batch.count;
     const latencyTotal = batch.count * sim.now - batch.sumAppendAt;
