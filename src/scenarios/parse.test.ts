@@ -85,3 +85,15 @@ describe('scenario files', () => {
     }
   });
 });
+
+describe('kafkaVersion', () => {
+  it('accepts the 2.4–2.8 profile and keeps the old "3.2" id (now 3.0–3.2, same defaults)', () => {
+    for (const v of ['2.8', '3.2']) {
+      const s = valid();
+      s.kafkaVersion = v;
+      const r = parseScenarioText(JSON.stringify(s), 'v.json');
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.scenario.kafkaVersion).toBe(v);
+    }
+  });
+});

@@ -132,7 +132,7 @@ export const scenarioSchema = z.strictObject({
     .int()
     .min(1)
     .max(30 * 24 * 3600 * 1000),
-  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.6', '3.2', '2.3']).default('4.0'),
+  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.6', '3.2', '2.8', '2.3']).default('4.0'),
   cluster: z.strictObject({
     brokers: count(1, 9),
     networkDelayMs: count(0, 60000).default(5),
