@@ -182,6 +182,7 @@ function run(step: Step, task: Task): void {
     case 'replicaFetchWaitExpired':
     case 'isrCheck':
     case 'brokerSessionExpired':
+    case 'leaderBalanceCheck':
     case 'produceTimeout':
     case 'producerTimer':
     case 'connectionLost':

@@ -97,3 +97,25 @@ describe('kafkaVersion', () => {
     }
   });
 });
+
+describe('cluster.mode', () => {
+  it('is checked against the version: 4.0 is KRaft only, ≤ 2.8 ZooKeeper only', () => {
+    const s = valid();
+    s.kafkaVersion = '4.0';
+    s.cluster.mode = 'zookeeper';
+    let r = parseScenarioText(JSON.stringify(s), 'm.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^m\.json: cluster\.mode: Kafka 4\.0 runs only in KRaft mode/);
+    s.kafkaVersion = '2.8';
+    s.cluster.mode = 'kraft';
+    r = parseScenarioText(JSON.stringify(s), 'm.json');
+    expect(r.ok).toBe(false);
+    s.kafkaVersion = '3.6';
+    for (const mode of ['kraft', 'zookeeper']) {
+      s.cluster.mode = mode;
+      expect(parseScenarioText(JSON.stringify(s), 'm.json').ok).toBe(true);
+    }
+    s.cluster.mode = 'raft';
+    expect(parseScenarioText(JSON.stringify(s), 'm.json').ok).toBe(false);
+  });
+});

@@ -2,7 +2,14 @@
  * Turns untrusted JSON (a file, a URL, a CLI argument) into a valid Scenario, or into messages that
  * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
  */
-import { checkValue, findKey, producerStartupErrors, suggestKey, type Scenario } from '../engine';
+import {
+  allowedClusterModes,
+  checkValue,
+  findKey,
+  producerStartupErrors,
+  suggestKey,
+  type Scenario,
+} from '../engine';
 import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -77,6 +84,14 @@ function crossCheck(s: Scenario): string[] {
     'group id',
     'consumerGroups',
   );
+  const mode = s.cluster.mode;
+  if (mode !== undefined && !allowedClusterModes(s.kafkaVersion).includes(mode)) {
+    errors.push(
+      mode === 'zookeeper'
+        ? `cluster.mode: Kafka ${s.kafkaVersion} runs only in KRaft mode (ZooKeeper mode was removed in 4.0)`
+        : `cluster.mode: the Kafka ${s.kafkaVersion} profile runs only in ZooKeeper mode (KRaft is modelled from 3.0)`,
+    );
+  }
   s.topics.forEach((t, i) => {
     if (t.replicationFactor > s.cluster.brokers) {
       errors.push(

@@ -3,7 +3,7 @@
  * checked against the engine's catalogue: an unknown key is an error that suggests the nearest real one.
  */
 import { z } from 'zod';
-import { KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
+import { CLUSTER_MODES, KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
 import { groupActionSchemas } from './groupActionSchema';
 import { PANEL_IDS } from './panels';
 
@@ -137,6 +137,7 @@ export const scenarioSchema = z.strictObject({
     brokers: count(1, 9),
     networkDelayMs: count(0, 60000).default(5),
     config: configMap('broker').default({}),
+    mode: z.enum(CLUSTER_MODES as ['kraft', 'zookeeper']).optional(),
   }),
   topics: z
     .array(
