@@ -4,7 +4,9 @@ import type { KafkaVersion } from '../engine';
 export function versionLabel(v: KafkaVersion): string {
   switch (v) {
     case '3.2':
-      return '2.4–3.2';
+      return '3.0–3.2';
+    case '2.8':
+      return '2.4–2.8';
     case '3.6':
       return '3.3–3.6';
     case '3.x':

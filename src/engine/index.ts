@@ -18,6 +18,7 @@ export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';
 export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION, hasKafka37Rules } from './config/types';
+export * from './config/clusterMode';
 export type * from './snapshot';
 export type * from './report';
 export type { SimEvent, SimEventType, TopicPartitionRange } from './events/types';

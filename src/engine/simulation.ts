@@ -187,6 +187,7 @@ function run(step: Step, task: Task): void {
     case 'replicaFetchWaitExpired':
     case 'isrCheck':
     case 'brokerSessionExpired':
+    case 'leaderBalanceCheck':
     case 'produceTimeout':
     case 'producerTimer':
     case 'connectionLost':

@@ -131,3 +131,37 @@ describe('impossible consumer settings', () => {
       );
   });
 });
+
+describe('kafkaVersion', () => {
+  it('accepts the 2.4–2.8 profile and keeps the old "3.2" id (now 3.0–3.2, same defaults)', () => {
+    for (const v of ['2.8', '3.2']) {
+      const s = valid();
+      s.kafkaVersion = v;
+      const r = parseScenarioText(JSON.stringify(s), 'v.json');
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.scenario.kafkaVersion).toBe(v);
+    }
+  });
+});
+
+describe('cluster.mode', () => {
+  it('is checked against the version: 4.0 is KRaft only, ≤ 2.8 ZooKeeper only', () => {
+    const s = valid();
+    s.kafkaVersion = '4.0';
+    s.cluster.mode = 'zookeeper';
+    let r = parseScenarioText(JSON.stringify(s), 'm.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^m\.json: cluster\.mode: Kafka 4\.0 runs only in KRaft mode/);
+    s.kafkaVersion = '2.8';
+    s.cluster.mode = 'kraft';
+    r = parseScenarioText(JSON.stringify(s), 'm.json');
+    expect(r.ok).toBe(false);
+    s.kafkaVersion = '3.6';
+    for (const mode of ['kraft', 'zookeeper']) {
+      s.cluster.mode = mode;
+      expect(parseScenarioText(JSON.stringify(s), 'm.json').ok).toBe(true);
+    }
+    s.cluster.mode = 'raft';
+    expect(parseScenarioText(JSON.stringify(s), 'm.json').ok).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@
  * name the source, the JSON path and the problem: `orders.json: producers[0].config["linger.ms"]: …`.
  */
 import {
+  allowedClusterModes,
   checkValue,
   consumerConfigErrors,
   consumerStartupErrors,
@@ -93,6 +94,14 @@ function crossCheck(s: Scenario): string[] {
     'group id',
     'consumerGroups',
   );
+  const mode = s.cluster.mode;
+  if (mode !== undefined && !allowedClusterModes(s.kafkaVersion).includes(mode)) {
+    errors.push(
+      mode === 'zookeeper'
+        ? `cluster.mode: Kafka ${s.kafkaVersion} runs only in KRaft mode (ZooKeeper mode was removed in 4.0)`
+        : `cluster.mode: the Kafka ${s.kafkaVersion} profile runs only in ZooKeeper mode (KRaft is modelled from 3.0)`,
+    );
+  }
   s.topics.forEach((t, i) => {
     if (t.replicationFactor > s.cluster.brokers) {
       errors.push(

@@ -3,7 +3,7 @@
  * checked against the engine's catalogue: an unknown key is an error that suggests the nearest real one.
  */
 import { z } from 'zod';
-import { KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
+import { CLUSTER_MODES, KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
 import { groupActionSchemas } from './groupActionSchema';
 import { PANEL_IDS } from './panels';
 
@@ -145,11 +145,12 @@ export const scenarioSchema = z.strictObject({
     .int()
     .min(1)
     .max(30 * 24 * 3600 * 1000),
-  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.6', '3.2', '2.3']).default('4.0'),
+  kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.6', '3.2', '2.8', '2.3']).default('4.0'),
   cluster: z.strictObject({
     brokers: count(1, 9),
     networkDelayMs: count(0, 60000).default(5),
     config: configMap('broker').default({}),
+    mode: z.enum(CLUSTER_MODES as ['kraft', 'zookeeper']).optional(),
   }),
   topics: z
     .array(

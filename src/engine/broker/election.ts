@@ -4,12 +4,14 @@
  * offline — unless unclean.leader.election.enable lets any live replica lead, losing what it lacks.
  * Replicas holding records the new leader lacks cut them off (at once if running, on return if down).
  */
+import { clusterModeOf, honoursUncleanElection } from '../config/clusterMode';
 import type { Step } from '../core/step';
+import { schedule } from '../core/step';
 import type { PartitionState, SimState } from '../model/state';
 import { replicaOf, topicOf } from './isr';
 import { noteTruncation } from './ledger';
 import { rebuildProducerStates } from './producerState';
-import { ensureFetching } from './replication';
+import { clusterNumber, ensureFetching } from './replication';
 
 export function brokerUp(sim: SimState, broker: number): boolean {
   const rep = sim.brokers[broker]!.replication;
@@ -22,7 +24,7 @@ export function electLeader(step: Step, tp: PartitionState): boolean {
   if (tp.leader >= 0 && brokerUp(sim, tp.leader)) return false;
   let leader = tp.replicas.find((b) => tp.isr.includes(b) && brokerUp(sim, b));
   let unclean = false;
-  if (leader === undefined && topicOf(sim, tp.topic).config['unclean.leader.election.enable'] === true) {
+  if (leader === undefined && uncleanElectionAllowed(sim, tp)) {
     leader = tp.replicas.find((b) => brokerUp(sim, b));
     unclean = leader !== undefined;
   }
@@ -36,6 +38,41 @@ export function electLeader(step: Step, tp: PartitionState): boolean {
   }
   becomeLeader(step, tp, leader, unclean);
   return true;
+}
+
+/**
+ * unclean.leader.election.enable as the controller applies it: a ZooKeeper controller always, a KRaft one
+ * from 3.9 (ReplicationControlManager.generateLeaderAndIsrUpdates sets Election.UNCLEAN when the topic
+ * allows it — KAFKA-12670); a 3.0–3.8 KRaft controller ignores the key and the partition stays offline.
+ */
+function uncleanElectionAllowed(sim: SimState, tp: PartitionState): boolean {
+  return (
+    topicOf(sim, tp.topic).config['unclean.leader.election.enable'] === true &&
+    honoursUncleanElection(sim.scenario)
+  );
+}
+
+/**
+ * A preferred-leader election (auto.leader.rebalance.enable): `preferred`, alive and in the ISR, takes
+ * the partition over from a live leader, which becomes a follower.
+ */
+export function electPreferredLeader(step: Step, tp: PartitionState, preferred: number): void {
+  becomeLeader(step, tp, preferred, false);
+}
+
+/**
+ * After a leader change: if the partition is not led by its preferred (first) replica, make sure the
+ * controller's imbalance check is scheduled — KRaft's QuorumController schedules it
+ * leader.imbalance.check.interval.seconds after it sees an imbalance; ZooKeeper's KafkaController runs it
+ * on a fixed period from its start, so the next multiple of the interval.
+ */
+export function scheduleLeaderBalanceCheck(sim: SimState, zookeeper: boolean): void {
+  if (sim.clusterConfig['auto.leader.rebalance.enable'] !== true) return;
+  if (sim.leaderBalanceCheckAt !== undefined && sim.leaderBalanceCheckAt > sim.now) return;
+  const every = clusterNumber(sim, 'leader.imbalance.check.interval.seconds') * 1000;
+  const at = zookeeper ? (Math.floor(sim.now / every) + 1) * every : sim.now + every;
+  sim.leaderBalanceCheckAt = at;
+  schedule(sim, at, { kind: 'leaderBalanceCheck' });
 }
 
 function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: boolean): void {
@@ -72,6 +109,7 @@ function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: b
     unclean,
   });
   for (const b of tp.replicas) if (b !== leader) ensureFetching(sim, b);
+  if (leader !== tp.replicas[0]) scheduleLeaderBalanceCheck(sim, clusterModeOf(sim.scenario) === 'zookeeper');
 }
 
 /** The partition's log (the leader's) now ends at `offset`: later batches are gone. */

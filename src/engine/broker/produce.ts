@@ -95,7 +95,7 @@ export function handleProduceRequest(step: Step, message: ProduceRequest): void 
     deadline: sim.now + (message.timeoutMs ?? 30000),
     results,
   };
-  if (message.acks === '1' || completion(step, delayed)) {
+  if (message.acks === '1' || completion(step, delayed, message.broker)) {
     respond(step, message.broker, delayed);
     return;
   }
@@ -108,17 +108,19 @@ export function handleProduceRequest(step: Step, message: ProduceRequest): void 
  * covered by the high watermark — then NotEnoughReplicasAfterAppendException if the ISR has meanwhile
  * dropped below min.insync.replicas — or no longer led here.
  */
-function completion(step: Step, d: DelayedProduce): boolean {
+function completion(step: Step, d: DelayedProduce, broker: number): boolean {
+  // A broker that no longer leads the partition (a preferred-leader election moved it) answers
+  // NOT_LEADER_OR_FOLLOWER (Kafka's DelayedProduce after Partition.makeFollower).
   const ready = d.results.every((r) => {
     if (r.error) return true;
     const tp = partitionOf(step, r.batch);
-    return tp.leader < 0 || tp.highWatermark >= r.baseOffset + r.batch.count;
+    return tp.leader !== broker || tp.highWatermark >= r.baseOffset + r.batch.count;
   });
   if (!ready) return false;
   for (const r of d.results) {
     if (r.error) continue;
     const tp = partitionOf(step, r.batch);
-    if (tp.leader < 0) {
+    if (tp.leader !== broker) {
       r.error = 'NotLeaderOrFollowerException';
       r.message = `This server is not the leader for ${tp.topic}-${tp.partition}.`;
     } else if (isUnderMinIsr(step.sim, tp)) {
@@ -133,7 +135,7 @@ function completion(step: Step, d: DelayedProduce): boolean {
 export function completeDelayedProduces(step: Step, broker: number): void {
   const list = step.sim.brokers[broker]!.replication.delayedProduces;
   for (let i = 0; i < list.length;) {
-    if (completion(step, list[i]!)) respond(step, broker, list.splice(i, 1)[0]!);
+    if (completion(step, list[i]!, broker)) respond(step, broker, list.splice(i, 1)[0]!);
     else i++;
   }
 }
@@ -144,7 +146,7 @@ export function produceTimeout(step: Step, broker: number, id: number): void {
   const i = list.findIndex((d) => d.id === id);
   if (i < 0) return;
   const d = list.splice(i, 1)[0]!;
-  if (!completion(step, d)) {
+  if (!completion(step, d, broker)) {
     for (const r of d.results) {
       const tp = partitionOf(step, r.batch);
       if (!r.error && tp.highWatermark < r.baseOffset + r.batch.count) {

@@ -5,6 +5,7 @@ import type { Task } from '../model/tasks';
 import { connectionLost, producerTimer } from '../producer/inflight';
 import { runSender } from '../producer/sender';
 import { brokerSessionExpired, isrCheck, scheduleIsrCheck } from './failures';
+import { leaderBalanceCheck } from './leaderBalance';
 import { newLedger } from './ledger';
 import { assignReplicas } from './placement';
 import { produceTimeout } from './produce';
@@ -63,6 +64,7 @@ type ReplicationTask = Extract<
       | 'replicaFetchWaitExpired'
       | 'isrCheck'
       | 'brokerSessionExpired'
+      | 'leaderBalanceCheck'
       | 'produceTimeout'
       | 'producerTimer'
       | 'connectionLost';
@@ -80,6 +82,8 @@ export function routeReplicationTask(step: Step, task: ReplicationTask): void {
       return isrCheck(step, task.broker, task.incarnation);
     case 'brokerSessionExpired':
       return brokerSessionExpired(step, task.broker, task.incarnation);
+    case 'leaderBalanceCheck':
+      return leaderBalanceCheck(step);
     case 'produceTimeout':
       return produceTimeout(step, task.broker, task.delayed);
     case 'producerTimer': {

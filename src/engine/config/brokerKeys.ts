@@ -56,4 +56,40 @@ export const BROKER_KEYS: readonly ConfigKeySpec[] = [
       ko: '브로커가 컨트롤러에 하트비트를 보내는 주기.',
     },
   },
+  {
+    key: 'auto.leader.rebalance.enable',
+    scope: 'broker',
+    kind: 'bool',
+    defaults: both(true),
+    modelled: true,
+    doc: {
+      en: 'The controller moves leadership back to each partition’s preferred (first) replica when it is in sync again.',
+      ko: '선호(첫 번째) 레플리카가 다시 동기화되면 컨트롤러가 리더를 그 레플리카로 되돌림.',
+    },
+  },
+  {
+    key: 'leader.imbalance.check.interval.seconds',
+    scope: 'broker',
+    kind: 'int',
+    defaults: both(300),
+    min: 1,
+    modelled: true,
+    doc: {
+      en: 'How often, in seconds, the controller checks for partitions not led by their preferred replica.',
+      ko: '선호 레플리카가 리더가 아닌 파티션을 컨트롤러가 확인하는 주기(초).',
+    },
+  },
+  {
+    key: 'leader.imbalance.per.broker.percentage',
+    scope: 'broker',
+    kind: 'int',
+    defaults: both(10),
+    min: 0,
+    max: 100,
+    modelled: true,
+    doc: {
+      en: 'ZooKeeper mode: rebalance a broker’s partitions only when more than this % of those it prefers are led elsewhere (KRaft ignores it).',
+      ko: 'ZooKeeper 모드: 브로커가 선호 레플리카인 파티션 중 이 %보다 많이 다른 곳이 리더일 때만 되돌림 (KRaft는 무시).',
+    },
+  },
 ];

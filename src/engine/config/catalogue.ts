@@ -33,7 +33,8 @@ export function defaultsFor(scope: ConfigScope, version: KafkaVersion): Record<s
 }
 
 const OLDER_TO_NEWER: Record<KafkaVersion, KafkaVersion | null> = {
-  '2.3': '3.2',
+  '2.3': '2.8',
+  '2.8': '3.2',
   '3.2': '3.6',
   '3.6': '3.x',
   '3.x': null,

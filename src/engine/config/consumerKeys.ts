@@ -121,7 +121,8 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     key: 'session.timeout.ms',
     scope: 'consumer',
     kind: 'int',
-    defaults: { ...both(45000), '2.3': 10000 },
+    // KIP-735: 10 s → 45 s in 3.0 (ConsumerConfig).
+    defaults: { ...both(45000), '2.8': 10000 },
     min: 1,
     unit: 'ms',
     modelled: true,
@@ -158,7 +159,8 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     scope: 'consumer',
     kind: 'enum',
     values: ['range,cooperative-sticky', 'range', 'roundrobin', 'sticky', 'cooperative-sticky'],
-    defaults: both('range,cooperative-sticky'),
+    // ConsumerConfig: [RangeAssignor] up to 2.8, [RangeAssignor, CooperativeStickyAssignor] from 3.0.
+    defaults: { ...both('range,cooperative-sticky'), '2.8': 'range' },
     modelled: true,
     doc: {
       en: 'Assignors the member supports, in preference order. Cooperative only when every one is cooperative, so the default is eager Range.',

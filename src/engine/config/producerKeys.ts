@@ -93,8 +93,8 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     scope: 'producer',
     kind: 'enum',
     values: ['0', '1', 'all', '-1'],
-    // KIP-679: acks=all became the default in 3.0.
-    defaults: { ...both('all'), '2.3': '1' },
+    // KIP-679: acks=all became the default in 3.0 (ProducerConfig, 2.8 → 3.0).
+    defaults: { ...both('all'), '2.8': '1' },
     modelled: true,
     doc: {
       en: 'How many replicas must have the write before the leader answers (0: no answer at all).',
@@ -105,7 +105,9 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     key: 'enable.idempotence',
     scope: 'producer',
     kind: 'bool',
-    defaults: { ...both(true), '2.3': false },
+    // KIP-679: on by default from 3.0. 3.0.0 and 3.1.0 kept it effectively off (KAFKA-13598); the
+    // '3.2' profile stands for the fixed releases (3.0.1, 3.1.1, 3.2.x), see docs/CONTEXT.md.
+    defaults: { ...both(true), '2.8': false },
     modelled: true,
     doc: {
       en: 'Broker de-duplicates retried batches by producer id and sequence number.',

@@ -100,7 +100,7 @@ export const PRODUCER_PARTITIONING_KEYS: readonly ConfigKeySpec[] = [
     scope: 'producer',
     kind: 'bool',
     // The bug came with KIP-480 (2.4) and was fixed by KAFKA-17632 for 4.0.
-    defaults: { '2.3': false, '3.2': true, '3.x': true, '4.0': false },
+    defaults: { '2.3': false, '2.8': true, '3.2': true, '3.x': true, '4.0': false },
     modelled: true,
     simulatorOnly: true,
     doc: {

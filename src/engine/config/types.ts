@@ -5,11 +5,13 @@ export type ConfigValue = number | string | boolean;
 
 /**
  * The Kafka versions whose defaults and rules the simulator can show (kafka-behaviour.md §1):
- * '2.3' = up to 2.3 (round-robin unkeyed), '3.2' = 2.4–3.2 (KIP-480 sticky), '3.6' = 3.3–3.6 (KIP-794,
- * but the pre-3.7 broker and retry rules), '3.x' = 3.7–3.9, '4.0'.
+ * '2.3' = up to 2.3 (round-robin unkeyed), '2.8' = 2.4–2.8 (KIP-480 sticky, pre-3.0 client defaults:
+ * acks=1, no idempotence, 10 s session), '3.2' = 3.0–3.2 (KIP-480 sticky, KIP-679/KIP-735 defaults),
+ * '3.6' = 3.3–3.6 (KIP-794, but the pre-3.7 broker and retry rules), '3.x' = 3.7–3.9, '4.0'.
+ * '3.2' keeps the id it had when it covered 2.4–3.2, so older links still load with the same defaults.
  */
-export type KafkaVersion = '2.3' | '3.2' | '3.6' | '3.x' | '4.0';
-export const KAFKA_VERSIONS: readonly KafkaVersion[] = ['4.0', '3.x', '3.6', '3.2', '2.3'];
+export type KafkaVersion = '2.3' | '2.8' | '3.2' | '3.6' | '3.x' | '4.0';
+export const KAFKA_VERSIONS: readonly KafkaVersion[] = ['4.0', '3.x', '3.6', '3.2', '2.8', '2.3'];
 
 /**
  * Kafka 3.7 (KAFKA-15583, KIP-580): the high watermark does not advance under min ISR, and retries back

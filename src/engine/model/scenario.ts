@@ -4,6 +4,7 @@
  * (Validated from JSON by src/scenarios/schema.ts; the engine trusts what it is given.)
  */
 import type { Action } from '../actions/types';
+import type { ClusterMode } from '../config/clusterMode';
 import type { ConfigValue, KafkaVersion } from '../config/types';
 
 /** How a workload picks record keys. */
@@ -74,6 +75,8 @@ export interface Scenario {
     networkDelayMs: number;
     /** Broker settings, spelled as in server.properties (replica.lag.time.max.ms, …). */
     config?: Record<string, ConfigValue>;
+    /** ZooKeeper or KRaft controller (config/clusterMode.ts); absent: the version's default. */
+    mode?: ClusterMode;
   };
   topics: TopicSpec[];
   producers: ProducerSpec[];

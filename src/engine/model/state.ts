@@ -26,6 +26,8 @@ export interface SimState {
   nextId: number;
   /** Bumped whenever a partition's leader changes, so per-record code can cache leader-derived views. */
   leaderVersion: number;
+  /** When the controller's next preferred-leader check is scheduled (auto.leader.rebalance.enable); absent: none. */
+  leaderBalanceCheckAt?: number;
   brokers: BrokerState[];
   topics: TopicState[];
   producers: ProducerState[];

@@ -20,6 +20,8 @@ export type Task =
   | { kind: 'isrCheck'; broker: number; incarnation: number }
   /** The controller fences a broker whose heartbeats stopped (broker.session.timeout.ms). */
   | { kind: 'brokerSessionExpired'; broker: number; incarnation: number }
+  /** The controller's preferred-leader check (auto.leader.rebalance.enable, leader.imbalance.check.interval.seconds). */
+  | { kind: 'leaderBalanceCheck' }
   /** An acks=all request in the produce purgatory reaches its timeout. */
   | { kind: 'produceTimeout'; broker: number; delayed: number }
   /** The producer's timer: request.timeout.ms of in-flight requests and delivery.timeout.ms of batches. */

@@ -10,7 +10,8 @@ import type { PartitionerConfig } from './partitioning/types';
 /** Kafka's partitioner settings for a producer config under a version profile (kafka-behaviour.md §2.4). */
 export function partitionerConfigFor(config: Config, version: KafkaVersion): PartitionerConfig {
   // 3.3–3.6 clients partition as 3.7–3.9 do (KIP-794); '3.6' differs only in broker and retry rules.
-  let kind = unkeyedStrategyForVersion(version === '3.6' ? '3.x' : version);
+  // 2.4–2.8 clients partition as 3.0–3.2 do (KIP-480 sticky).
+  let kind = unkeyedStrategyForVersion(version === '3.6' ? '3.x' : version === '2.8' ? '3.2' : version);
   if (config['partitioner.class'] === 'RoundRobinPartitioner') kind = 'round-robin';
   // kafka-python has no partitioner.class; its own DefaultPartitioner replaces Java's logic entirely.
   if (config['kafkascope.client'] === 'kafka-python') kind = 'kafka-python-default';
