@@ -7,23 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, advance, findKey, snapshot, type SimState } from '../engine';
 import { leaves, resolvePath } from './conditions';
 import { playStepHeadless } from './headless';
-import { COURSE, lessonScenario } from './index';
+import { COURSE, lessonScenario, lessonTexts } from './index';
 import { validateLesson } from './schema';
-import type { Condition, Lesson, LessonStep, Text } from './types';
+import type { Condition, Lesson, LessonStep } from './types';
 
 const WORKLOAD_CONTROLS = new Set(['records/s', 'valueBytes', 'keys']);
-
-function texts(lesson: Lesson): Text[] {
-  const out: Text[] = [lesson.title, lesson.summary, lesson.recap];
-  if (lesson.correction) out.push(lesson.correction.note, lesson.correction.kafka);
-  for (const s of lesson.steps) {
-    out.push(s.title, s.narration);
-    if (s.result) out.push(s.result);
-    if (s.predict) out.push(s.predict.question, s.predict.explain, ...s.predict.choices);
-    if (s.goal) out.push(s.goal.task, ...(s.goal.hint ? [s.goal.hint] : []));
-  }
-  return out;
-}
 
 /** Keys the lesson card can show as a control: producer and consumer config, and the workload. */
 function controllable(key: string): boolean {
@@ -63,7 +51,7 @@ describe('the course', () => {
       });
 
       it('has every text in English and Korean', () => {
-        for (const t of texts(lesson)) {
+        for (const t of lessonTexts(lesson)) {
           expect(t.en.trim()).not.toBe('');
           expect(t.ko.trim()).not.toBe('');
           expect(/[가-힣]/.test(t.ko), `not Korean: ${t.ko}`).toBe(true);

@@ -15,7 +15,7 @@ import { offsetsAndLag } from './course/offsets-and-lag';
 import { rebalances } from './course/rebalances';
 import { liveness } from './course/liveness';
 import { offsetRetention } from './course/offset-retention';
-import type { Lesson } from './types';
+import type { Lesson, Text } from './types';
 
 export const COURSE: readonly Lesson[] = [
   serializers,
@@ -49,6 +49,18 @@ export function lessonScenario(lesson: Lesson): Scenario {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   // A lesson's own scenario is named after the lesson (the scenario picker shows it in both languages).
   return { ...parsed.scenario, title: parsed.scenario.title ?? { ...lesson.title } };
+}
+
+/** Every learner-facing text of a lesson (for checks that each has both languages, known terms …). */
+export function lessonTexts(lesson: Lesson): Text[] {
+  const out: Text[] = [lesson.title, lesson.summary, lesson.recap];
+  if (lesson.correction) out.push(lesson.correction.note, lesson.correction.kafka);
+  for (const s of lesson.steps) {
+    out.push(s.title, s.narration, ...(s.result ? [s.result] : []));
+    if (s.predict) out.push(s.predict.question, s.predict.explain, ...s.predict.choices);
+    if (s.goal) out.push(s.goal.task, ...(s.goal.hint ? [s.goal.hint] : []));
+  }
+  return out;
 }
 
 export type * from './types';
