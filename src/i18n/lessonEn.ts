@@ -55,7 +55,6 @@ export const lessonEn = {
   'panels.showAll': 'Show all panels ({n} hidden)',
   'panels.showFocus': 'Show only what this lesson needs',
   'presenter.on': 'Presenter mode',
-  'presenter.off': 'Leave presenter mode',
   'presenter.help':
     'Large type for a projector. N / PageDown: next step · P / PageUp: previous step · Space: play/pause.',
   'shortcuts.lessonSteps': 'Next / previous lesson step (as clickers send)',

@@ -56,7 +56,6 @@ export const lessonKo: Record<keyof typeof lessonEn, string> = {
   'panels.showAll': '모든 패널 보기 ({n}개 숨김)',
   'panels.showFocus': '이 레슨에 필요한 것만 보기',
   'presenter.on': '발표자 모드',
-  'presenter.off': '발표자 모드 끄기',
   'presenter.help':
     '프로젝터용 큰 글씨. N / PageDown: 다음 단계 · P / PageUp: 이전 단계 · Space: 재생/일시정지.',
   'shortcuts.lessonSteps': '레슨의 다음 / 이전 단계 (프레젠터 리모컨 키)',

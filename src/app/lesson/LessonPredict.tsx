@@ -4,7 +4,7 @@ import type { Predict } from '../../lessons';
 import { useT } from '../../i18n/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
-import { RichText } from '../../views/RichText';
+import { plainRichText, RichText } from '../../views/RichText';
 
 export function LessonPredict({ predict }: { predict: Predict }) {
   const t = useT();
@@ -14,7 +14,8 @@ export function LessonPredict({ predict }: { predict: Predict }) {
   const evidenceHeld = useLesson((s) => s.evidenceHeld);
   const choose = useLesson((s) => s.choose);
   const name = useId();
-  const answer = predict.choices[predict.answer]![lang];
+  // Shown inside a sentence: markup becomes plain text there.
+  const answer = plainRichText(predict.choices[predict.answer]![lang], lang);
   return (
     <fieldset className="lesson__predict" disabled={reached}>
       <legend>
@@ -40,6 +41,9 @@ export function LessonPredict({ predict }: { predict: Predict }) {
                   ? t('lesson.right')
                   : t('lesson.notQuite')}
             </strong>{' '}
+            {choice !== null && choice !== predict.answer && (
+              <>{t('lesson.yourAnswer', { answer: plainRichText(predict.choices[choice]![lang], lang) })} </>
+            )}
             {t('lesson.kafkaShows', { answer })}
           </p>
           <p>
