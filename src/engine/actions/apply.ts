@@ -19,6 +19,7 @@ import { clonePlain } from '../core/clone';
 import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
+import { topicConfigChanged } from '../broker/uncleanCheck';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -94,6 +95,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         key: action.key,
         value,
       });
+      topicConfigChanged(step, topic, action.key, value);
       break;
     }
     case 'setBrokerConfig': {
