@@ -28,7 +28,7 @@ const caseArb = fc.record({
   ),
 });
 
-function run(c: fc.infer<typeof caseArb>) {
+function run(c: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) {
   const r = groupRun({
     seed: c.seed,
     partitions: c.partitions,
