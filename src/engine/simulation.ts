@@ -189,6 +189,7 @@ function run(step: Step, task: Task): void {
     case 'isrCheck':
     case 'brokerSessionExpired':
     case 'leaderBalanceCheck':
+    case 'uncleanElectionCheck':
     case 'produceTimeout':
     case 'producerTimer':
     case 'connectionLost':

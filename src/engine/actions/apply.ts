@@ -20,6 +20,7 @@ import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 import { getOwn } from '../core/idTable';
+import { topicConfigChanged } from '../broker/uncleanCheck';
 
 export class ActionError extends Error {
   override name = 'ActionError';
@@ -95,6 +96,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         key: action.key,
         value,
       });
+      topicConfigChanged(step, topic, action.key, value);
       break;
     }
     case 'setBrokerConfig': {
