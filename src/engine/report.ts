@@ -1,4 +1,5 @@
 /** The headless run report printed by the CLI (and asserted by golden tests). */
+import { consumerProtocolReport } from './consumer/consumerProtocol/report';
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
 import { errorsByName } from './broker/replicationView';
@@ -65,6 +66,8 @@ export interface RunReport {
        * members look for the coordinator again).
        */
       errors: Record<string, number>;
+      /** KIP-848 groups only: epochs, member states and recent reconciliation steps. */
+      consumerProtocol?: ReturnType<typeof consumerProtocolReport>['consumerProtocol'];
     }
   >;
   records: {
@@ -125,6 +128,7 @@ export function buildReport(sim: SimState): RunReport {
       totalPauseMs: g.classic.totalPauseMs,
       duplicates: g.classic.duplicates,
       errors: g.stats.errors,
+      ...consumerProtocolReport(g.consumerProtocol),
     };
   }
   return {
