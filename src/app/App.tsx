@@ -15,10 +15,9 @@ import { NarrationFeed } from '../views/NarrationFeed';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
-import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { CourseMap } from './lesson/CourseMap';
+import { CourseMapOnDemand, ShareDialogOnDemand } from './OnDemand';
 import { CourseInvite } from './lesson/CourseInvite';
 import { LessonCard } from './lesson/LessonCard';
 import { useLessonFocus } from './lesson/useLessonFocus';
@@ -143,8 +142,8 @@ export function App() {
       </footer>
       <Notices />
       <ShortcutsDialog />
-      <ShareDialog />
-      <CourseMap />
+      <ShareDialogOnDemand />
+      <CourseMapOnDemand />
       <RestartDialog />
     </div>
   );
