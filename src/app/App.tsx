@@ -17,9 +17,8 @@ import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { CourseMapOnDemand, ShareDialogOnDemand } from './OnDemand';
+import { CourseMapOnDemand, LessonCardOnDemand, ShareDialogOnDemand } from './OnDemand';
 import { CourseInvite } from './lesson/CourseInvite';
-import { LessonCard } from './lesson/LessonCard';
 import { useLessonFocus } from './lesson/useLessonFocus';
 import { useVisiblePanels } from './lesson/usePanels';
 import { RestartDialog } from './RestartDialog';
@@ -129,7 +128,7 @@ export function App() {
           <aside className="app__side">
             {inLesson && (
               <ErrorBoundary {...boundary}>
-                <LessonCard />
+                <LessonCardOnDemand />
               </ErrorBoundary>
             )}
             {panel('narration', <NarrationFeed />)}

@@ -1,5 +1,5 @@
 /**
- * Dialogs a first view does not show, loaded when first opened (each is its own chunk; the single-file
+ * Parts a first view does not show, loaded when first needed (each is its own chunk; the single-file
  * build inlines them). While a chunk loads, a small dialog says so and Escape still closes it.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -11,6 +11,8 @@ import { Modal } from './Modal';
 // The share dialog carries the config export (its mappings and formats) and the scenario file parser.
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const CourseMap = lazy(() => import('./lesson/CourseMap').then((m) => ({ default: m.CourseMap })));
+// Only a running lesson shows its card (the course is loaded by then, see lessons/courseLoader.ts).
+const LessonCard = lazy(() => import('./lesson/LessonCard').then((m) => ({ default: m.LessonCard })));
 
 type DialogId = 'share' | 'course';
 
@@ -51,5 +53,15 @@ export function CourseMapOnDemand() {
     <OnDemand id="course">
       <CourseMap />
     </OnDemand>
+  );
+}
+
+/** The running lesson's card (`caption`: the embed's one-line form). */
+export function LessonCardOnDemand({ caption = false }: { caption?: boolean }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <LessonCard caption={caption} />
+    </Suspense>
   );
 }

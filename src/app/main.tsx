@@ -6,17 +6,24 @@ import { App } from './App';
 import { storeFromUrl } from './bootstrap';
 import { EmbedApp } from './EmbedApp';
 import { syncHashWithStore } from './hashSync';
+import { hasShareHash } from './shareHash';
 import { readUrlOptions } from './urlState';
 import { syncLessonUrl } from './lesson/lessonUrl';
 import { lessonStoreFor } from '../store/useLesson';
 import { translate } from '../i18n';
+import { loadCourse } from '../lessons/courseLoader';
 import '../styles/app.css';
 import '../styles/timetravel.css';
 import '../styles/lesson.css';
 import '../styles/glossary.css';
 import '../styles/narration.css';
 
-const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
+// Reading a shared scenario needs the validator (zod): loaded only when the address carries one.
+const { hash } = window.location;
+const decoded = hasShareHash(hash) ? (await import('./shareLink')).decodeShareHash(hash) : undefined;
+const options = readUrlOptions(window.location.search, navigator.languages, decoded);
+// A lesson link needs the course before the store can open the lesson (else: "no such lesson" notice).
+if (options.lesson) await loadCourse().catch(() => undefined);
 const root = createRoot(document.getElementById('root')!);
 
 if (options.compare) {
