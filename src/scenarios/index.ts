@@ -3,6 +3,7 @@ import type { Scenario } from '../engine';
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
+import classroomScale from './examples/classroom-scale.json';
 // Replication and durability (kafka-behaviour.md §8 S1–S6, S15b).
 import acksAllTooFewReplicas from './examples/acks-all-too-few-replicas.json';
 import acks1LosesAckedData from './examples/acks-1-loses-acked-data.json';
@@ -62,6 +63,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('s15a-offset-retention', groupS15aOffsetRetention),
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
+  load('classroom-scale', classroomScale),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';
