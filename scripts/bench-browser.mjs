@@ -17,16 +17,19 @@ const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const base = `http://127.0.0.1:${port}/`;
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 6000);
+// BENCH_ROOT: build and serve another checkout (e.g. a worktree of main, for "before" figures).
+const root = process.env.BENCH_ROOT ?? '.';
 const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
 if (!args.has('--no-build')) {
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   stdio: 'ignore',
   detached: true,
+  cwd: root,
 });
 const stopServer = () => {
   try {
@@ -152,17 +155,20 @@ try {
   await waitForServer();
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   console.log(`\nBrowser frames (headless Chromium, ${SAMPLE_MS / 1000} s per row; budget 16.7 ms at 60 Hz)`);
+  const scenarios = args.has('--classroom-only') ? ['classroom-scale'] : ['classroom-scale', 'steady-stream'];
   for (const [width, height] of [
     [1920, 1080],
     [1280, 800],
   ])
-    for (const scenario of ['classroom-scale', 'steady-stream'])
+    for (const scenario of scenarios)
       for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
-  console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
-  const early = await heapAt(browser, 300);
-  const late = await heapAt(browser, 3600);
-  console.log(`  after  5 simulated min: ${mib(early)}`);
-  console.log(`  after 60 simulated min: ${mib(late)}  (${(((late - early) / early) * 100).toFixed(0)} %)`);
+  if (!args.has('--no-heap')) {
+    console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
+    const early = await heapAt(browser, 300);
+    console.log(`  after  5 simulated min: ${mib(early)}`);
+    const late = await heapAt(browser, 3600);
+    console.log(`  after 60 simulated min: ${mib(late)}  (${(((late - early) / early) * 100).toFixed(0)} %)`);
+  }
   if (args.has('--profile')) {
     await profile(browser, 'classroom-scale', 1);
     await profile(browser, 'classroom-scale', 10);

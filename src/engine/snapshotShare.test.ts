@@ -71,7 +71,7 @@ describe('shareStructure', () => {
   it('does not reuse an object whose keys differ', () => {
     const prev = { a: 1, b: 2 } as Record<string, number>;
     expect(shareStructure(prev, { a: 1 })).not.toBe(prev);
-    expect(shareStructure({ a: 1 } as Record<string, number>, { a: 1, b: undefined })).toEqual({
+    expect(shareStructure<Record<string, number | undefined>>({ a: 1 }, { a: 1, b: undefined })).toEqual({
       a: 1,
       b: undefined,
     });
