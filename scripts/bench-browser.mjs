@@ -26,11 +26,15 @@ if (!args.has('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  detached: true,
-  cwd: root,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true,
+    cwd: root,
+  },
+);
 const stopServer = () => {
   try {
     process.kill(-server.pid);
@@ -59,6 +63,10 @@ async function measureFrames(page, ms) {
       for (const e of list.getEntries()) longTasks.push(e.duration);
     });
     observer.observe({ type: 'longtask', buffered: false });
+    // DOM mutations: a load-independent figure of how much each frame rewrites.
+    let mutations = 0;
+    const mo = new MutationObserver((records) => (mutations += records.length));
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const gaps = [];
     await new Promise((resolve) => {
       let last = performance.now();
@@ -72,7 +80,8 @@ async function measureFrames(page, ms) {
       requestAnimationFrame(tick);
     });
     observer.disconnect();
-    return { gaps, longTasks };
+    mo.disconnect();
+    return { gaps, longTasks, mutations };
   }, ms);
 }
 
@@ -90,7 +99,14 @@ async function framesOf(browser, { scenario, speed, width, height }) {
   await page.goto(`${base}?scenario=${scenario}&speed=${speed}&autoplay&lang=en`);
   await page.getByTestId('scrubber').waitFor();
   await page.waitForTimeout(1500); // let the first frames and fonts settle
-  const { gaps, longTasks } = await measureFrames(page, SAMPLE_MS);
+  await cdp.send('Performance.enable');
+  const metric = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metric();
+  const { gaps, longTasks, mutations } = await measureFrames(page, SAMPLE_MS);
+  const m1 = await metric();
+  const simSeconds = (SAMPLE_MS / 1000) * speed;
+  const per = (k) => ((m1[k] - m0[k]) * 1000) / simSeconds;
   const heap = await heapAfterGc(cdp);
   await page.close();
   const sorted = [...gaps].sort((a, b) => a - b);
@@ -101,20 +117,37 @@ async function framesOf(browser, { scenario, speed, width, height }) {
       `p95 ${pct(sorted, 0.95).toFixed(1)} ms  max ${sorted.at(-1).toFixed(1)} ms  ` +
       `long tasks ${longTasks.length} (${longTasks.reduce((a, b) => a + b, 0).toFixed(0)} ms)  heap ${mib(heap)}`,
   );
+  // Work per frame, less sensitive to a loaded machine than wall-clock frame times.
+  console.log(
+    `${' '.repeat(20)}per frame: ${(mutations / gaps.length).toFixed(0)} DOM mutations, script ${(
+      ((m1.ScriptDuration - m0.ScriptDuration) * 1000) /
+      gaps.length
+    ).toFixed(1)} ms, style+layout ${(
+      ((m1.RecalcStyleDuration - m0.RecalcStyleDuration + m1.LayoutDuration - m0.LayoutDuration) * 1000) /
+      gaps.length
+    ).toFixed(
+      1,
+    )} ms; per simulated second: script ${per('ScriptDuration').toFixed(0)} ms, task ${per('TaskDuration').toFixed(0)} ms`,
+  );
 }
 
 /** Heap of a looping embed (its scrubber spans the whole hour) after seeking to `seconds` and playing a little at 10×. */
 async function heapAt(browser, seconds) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`${base}?scenario=classroom-scale&embed&loop&panels=pipeline,metrics,playback&speed=10&lang=en`);
+  await page.goto(
+    `${base}?scenario=classroom-scale&embed&loop&panels=pipeline,metrics,playback&speed=10&lang=en`,
+  );
   const scrubber = page.getByTestId('scrubber');
   await scrubber.waitFor();
-  await scrubber.evaluate((el, ms) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    setter.call(el, String(ms));
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, seconds * 1000 - 5000);
+  await scrubber.evaluate(
+    (el, ms) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(el, String(ms));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    seconds * 1000 - 5000,
+  );
   await page.getByRole('button', { name: /Play/ }).first().click();
   await page.waitForTimeout(2000);
   const heap = await heapAfterGc(cdp);
@@ -147,7 +180,9 @@ async function profile(browser, scenario, speed) {
     total += dt[i] ?? 0;
   });
   const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  console.log(`\nCPU profile, ${scenario} at ${speed}×, 1920×1080, ${(total / 1000).toFixed(0)} ms sampled (self time)`);
+  console.log(
+    `\nCPU profile, ${scenario} at ${speed}×, 1920×1080, ${(total / 1000).toFixed(0)} ms sampled (self time)`,
+  );
   for (const [name, us] of top) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
@@ -155,11 +190,14 @@ try {
   await waitForServer();
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   console.log(`\nBrowser frames (headless Chromium, ${SAMPLE_MS / 1000} s per row; budget 16.7 ms at 60 Hz)`);
+  const sizes = args.has('--classroom-only')
+    ? [[1920, 1080]]
+    : [
+        [1920, 1080],
+        [1280, 800],
+      ];
   const scenarios = args.has('--classroom-only') ? ['classroom-scale'] : ['classroom-scale', 'steady-stream'];
-  for (const [width, height] of [
-    [1920, 1080],
-    [1280, 800],
-  ])
+  for (const [width, height] of sizes)
     for (const scenario of scenarios)
       for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
   if (!args.has('--no-heap')) {
