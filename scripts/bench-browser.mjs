@@ -1,5 +1,5 @@
 /**
- * `npm run bench` browser section (also `node scripts/bench-browser.mjs [--no-build] [--profile]`):
+ * `npm run bench` browser section (also `node scripts/bench-browser.mjs [--no-build] [--profile] [--heap]`):
  * builds the site, serves it with `vite preview`, opens examples in headless Debian Chromium and prints
  * frame times (p50/p95/max), long tasks and JS heap. Figures only: nothing here passes or fails on time.
  * `--profile` also records a CPU profile of classroom-scale at 1× and prints where the time goes.
@@ -200,7 +200,7 @@ try {
   for (const [width, height] of sizes)
     for (const scenario of scenarios)
       for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
-  if (!args.has('--no-heap')) {
+  if (args.has('--heap')) {
     console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
     const early = await heapAt(browser, 300);
     console.log(`  after  5 simulated min: ${mib(early)}`);
