@@ -12,6 +12,7 @@ import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { GroupsPanel } from '../views/group/GroupCard';
 import { NarrationFeed } from '../views/NarrationFeed';
+import { VisibilityGate } from '../views/VisibilityGate';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
@@ -51,7 +52,10 @@ export function App() {
   const panel = (id: PanelId, view: ReactNode) =>
     shown.has(id) ? (
       <div className="app__panel" data-focus={`panel:${id}`} data-panel={id}>
-        <ErrorBoundary {...boundary}>{view}</ErrorBoundary>
+        <ErrorBoundary {...boundary}>
+          {/* Off screen a panel updates twice a second, charts four times a second (docs/performance.md). */}
+          <VisibilityGate intervalMs={id === 'metrics' ? 250 : 0}>{view}</VisibilityGate>
+        </ErrorBoundary>
       </div>
     ) : null;
   return (

@@ -3,6 +3,7 @@ import type { Scenario } from '../engine';
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
+import classroomScale from './examples/classroom-scale.json';
 // Replication and durability (kafka-behaviour.md §8 S1–S6, S15b).
 import acksAllTooFewReplicas from './examples/acks-all-too-few-replicas.json';
 import acks1LosesAckedData from './examples/acks-1-loses-acked-data.json';
@@ -64,6 +65,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
   load('kip848-consumer-join', kip848ConsumerJoin),
+  load('classroom-scale', classroomScale),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

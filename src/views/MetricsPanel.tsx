@@ -8,7 +8,7 @@ import { Sparkline } from './Sparkline';
 import { plainRichText, RichText } from './RichText';
 
 const METRICS: {
-  key: keyof Omit<MetricsSample, 't' | 'lag'>;
+  key: keyof Omit<MetricsSample, 't' | 'lag' | 'compression'>;
   label: MessageKey;
   digits: number;
   testId: string;
