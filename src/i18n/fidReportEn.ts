@@ -11,6 +11,7 @@ export const fidReportEn = {
   'static.invalid': 'Kafka refuses this group.instance.id:',
   'static.duplicate':
     '{member} already runs with group.instance.id "{id}". Kafka would fence the older member (FencedInstanceIdException); KafkaScope refuses instead.',
+  'repl.leaderKnows': 'leader knows {n}',
   'ledger.why':
     'Why fewer than the followers’ LEO? The leader counts a follower’s records only when that follower’s next fetch tells it its log end; the followers’ own logs are already further on.',
 };

@@ -13,6 +13,7 @@ export const fidReportKo: Record<keyof typeof fidReportEn, string> = {
   'static.invalid': 'Kafka가 이 group.instance.id를 거부합니다:',
   'static.duplicate':
     '{member}가 이미 group.instance.id "{id}"로 실행 중입니다. Kafka라면 이전 멤버를 펜싱합니다(FencedInstanceIdException). KafkaScope는 대신 거부합니다.',
+  'repl.leaderKnows': '리더가 아는 끝 {n}',
   'ledger.why':
     '왜 팔로워의 LEO보다 적을까요? 리더는 팔로워의 다음 fetch가 그 로그 끝을 알려 줄 때에야 그 레코드를 셉니다. 팔로워 자신의 로그는 이미 더 앞서 있습니다.',
 };
