@@ -34,8 +34,20 @@ export interface SimState {
   groups: GroupState[];
   /** Requests and responses travelling between clients and brokers (views interpolate their position). */
   messages: Message[];
+  /** Network jitter's PRNG and per-connection order (core/network.ts); absent until jitter is first on. */
+  network?: NetworkState;
+  /** When KRaft's next periodic unclean-election check is scheduled (broker/uncleanCheck.ts); absent: none. */
+  uncleanCheckAt?: number;
   /** Broker-level settings (replica.lag.time.max.ms, …): Kafka defaults plus the scenario's cluster.config. */
   clusterConfig: Config;
+}
+
+/** What the network remembers when jitter is on (core/network.ts). */
+export interface NetworkState {
+  /** Its own PRNG stream, so jitter leaves the scenario's other draws (member ids, partitioner) alone. */
+  rng: RngState;
+  /** Last arrival time per connection direction; bounded by the number of client–broker pairs. */
+  lastArrival: Record<string, number>;
 }
 
 export interface BrokerState {

@@ -22,6 +22,8 @@ export type Task =
   | { kind: 'brokerSessionExpired'; broker: number; incarnation: number }
   /** The controller's preferred-leader check (auto.leader.rebalance.enable, leader.imbalance.check.interval.seconds). */
   | { kind: 'leaderBalanceCheck' }
+  /** KRaft 3.9+: the controller's periodic unclean election for leaderless partitions (broker/uncleanCheck.ts). */
+  | { kind: 'uncleanElectionCheck' }
   /** An acks=all request in the produce purgatory reaches its timeout. */
   | { kind: 'produceTimeout'; broker: number; delayed: number }
   /** The producer's timer: request.timeout.ms of in-flight requests and delivery.timeout.ms of batches. */
