@@ -1,4 +1,5 @@
 /** The headless run report printed by the CLI (and asserted by golden tests). */
+import { consumerProtocolReport } from './consumer/consumerProtocol/report';
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
 import { errorsByName } from './broker/replicationView';
@@ -74,6 +75,8 @@ export interface RunReport {
        * RebalanceInProgressException, NoOffsetForPartitionException, TimeoutException (commitSync).
        */
       errors: Record<string, number>;
+      /** KIP-848 groups only: epochs, member states and recent reconciliation steps. */
+      consumerProtocol?: ReturnType<typeof consumerProtocolReport>['consumerProtocol'];
     }
   >;
   records: {
@@ -140,6 +143,7 @@ export function buildReport(sim: SimState): RunReport {
         sim.groups.find((x) => x.id === g.id)!,
         sim.now,
       ),
+      ...consumerProtocolReport(g.consumerProtocol),
     };
   }
   return {

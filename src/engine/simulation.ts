@@ -14,6 +14,7 @@ import { handleCommitRequest } from './consumer/commit';
 import { newClassicGroup, newClient } from './consumer/membership';
 import { handleFetchResponse, pollTask } from './consumer/poll';
 import { runGroupTask, deliverGroupMessage } from './consumer/groupDispatch';
+import { newConsumerProtocolGroup } from './consumer/consumerProtocol/settings';
 import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
@@ -130,6 +131,9 @@ export function createSimulation(scenario: Scenario): SimState {
       ),
       stats: { consumed: 0, polls: 0, commits: 0, errors: {}, skippedByLatestReset: 0 },
       classic: newClassicGroup(sim, spec.id, spec.members),
+      ...(spec.protocol === 'consumer'
+        ? { consumerProtocol: newConsumerProtocolGroup(spec.remoteAssignor) }
+        : {}),
     };
     for (let n = 1; n <= spec.members; n++)
       g.members.push(
@@ -202,6 +206,7 @@ function run(step: Step, task: Task): void {
     case 'metadataRefresh':
     case 'findCoordinator':
     case 'coordinatorDisconnected':
+    case 'consumerGroupTimer':
       return runGroupTask(step, task);
     case 'timeline': {
       // A recorded click landed after everything due in its millisecond, so a replay must too.

@@ -25,6 +25,7 @@ export type {
 import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
 import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupView';
 import { getOwn, idTableFrom } from './core/idTable';
+import { consumerProtocolView, type ConsumerProtocolView } from './consumer/consumerProtocol/view';
 
 export interface PartitionView {
   topic: string;
@@ -154,6 +155,8 @@ export interface GroupView {
     totalLag: number;
   };
   classic: ClassicGroupView;
+  /** Present for a `group.protocol=consumer` (KIP-848) group. */
+  consumerProtocol?: ConsumerProtocolView;
 }
 
 export interface MessageView {
@@ -327,6 +330,7 @@ export function snapshot(sim: SimState): SimSnapshot {
           totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0),
         },
         classic,
+        ...consumerProtocolView(g),
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),

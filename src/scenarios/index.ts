@@ -24,6 +24,7 @@ import groupS14AutoCommitCrash from './examples/s14-auto-commit-crash.json';
 import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
 import groupAssignorsCompared from './examples/assignors-compared.json';
 import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
+import kip848ConsumerJoin from './examples/kip848-consumer-join.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -62,6 +63,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('s15a-offset-retention', groupS15aOffsetRetention),
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
+  load('kip848-consumer-join', kip848ConsumerJoin),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

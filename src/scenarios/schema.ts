@@ -202,6 +202,9 @@ export const scenarioSchema = z.strictObject({
           })
           .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
         groupInstanceIds: z.array(id).max(50).optional(),
+        /** group.protocol: `consumer` is KIP-848 (GA in Kafka 4.0); group.remote.assignor picks its assignor. */
+        protocol: z.enum(['classic', 'consumer']).optional(),
+        remoteAssignor: z.enum(['uniform', 'range']).optional(),
       }),
     )
     .default([]),

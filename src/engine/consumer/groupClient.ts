@@ -17,6 +17,8 @@ import { startHeartbeats } from './heartbeat';
 import { sendGroupMessage, setClientStatus, tpKey } from './membership';
 import { updateOwnership } from './ownership';
 import { idTable } from '../core/idTable';
+import { ensureConsumerGroupMember, resumeConsumerGroupMember } from './consumerProtocol/client';
+import { usesConsumerProtocol } from './consumerProtocol/settings';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -40,6 +42,7 @@ export function inGeneration(m: MemberState): boolean {
 
 /** Called at the start of poll(): joins or rejoins the group when needed (never blocks the poll). */
 export function ensureActiveGroup(step: Step, g: GroupState, m: MemberState): void {
+  if (usesConsumerProtocol(g)) return ensureConsumerGroupMember(step, g, m);
   const c = m.client;
   // ensureCoordinatorReady: without a coordinator the poll goes on fetching; the lookup is under way.
   if (c.coordinator < 0) return;
@@ -135,6 +138,7 @@ function live(m: MemberState | undefined): m is MemberState {
  * A stable member just carries on heartbeating to the new coordinator.
  */
 export function resumeWithCoordinator(step: Step, g: GroupState, m: MemberState): void {
+  if (usesConsumerProtocol(g)) return resumeConsumerGroupMember(step, g, m);
   if (m.client.status === 'joining' || m.client.status === 'syncing') sendJoinGroup(step, g, m);
 }
 

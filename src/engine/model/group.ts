@@ -143,6 +143,12 @@ export interface ClientGroupState {
   coordinator: number;
   /** Bumped per FindCoordinator lookup, so a superseded lookup's answer is ignored. */
   lookupToken: number;
+  /** KIP-848 only: a ConsumerGroupHeartbeat is in flight (the client sends one at a time). */
+  heartbeatInFlight?: boolean;
+  /** KIP-848 only: a reconciliation finished; the next heartbeat (sent at once) acknowledges it. */
+  ackPending?: boolean;
+  /** KIP-848 only: an assignment received while the application was busy, reconciled in its next poll(). */
+  pendingAssignment?: TopicPartitionPair[] | null;
 }
 
 /** A member's subscription as the leader receives it in its JoinGroup response. */

@@ -9,6 +9,7 @@ import type { QueueEntry } from '../time/queue';
 import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { ConsumerWorkload, ProducerWorkload, Scenario } from './scenario';
 import type { ClassicGroupState, ClientGroupState, GroupMessage } from './group';
+import type { ConsumerProtocolGroupState, ConsumerProtocolMessage } from './consumerProtocol';
 import type { PartitionSequenceState } from './producerSequences';
 
 export type { PartitionSequenceState } from './producerSequences';
@@ -461,6 +462,8 @@ export interface GroupState {
   };
   /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
   classic: ClassicGroupState;
+  /** Present when the group uses `group.protocol=consumer` (KIP-848, consumer/consumerProtocol/). */
+  consumerProtocol?: ConsumerProtocolGroupState;
 }
 
 /** A partition a fetch could not read (FetchResponse partition error codes). */
@@ -552,4 +555,5 @@ export type Message =
       /** commitSync (the application waits for the answer) rather than commitAsync. */
       sync?: boolean;
     })
-  | GroupMessage;
+  | GroupMessage
+  | ConsumerProtocolMessage;

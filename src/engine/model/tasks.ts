@@ -34,6 +34,8 @@ export type Task =
   | { kind: 'closeTimeout'; producer: number }
   /** A consumer's heartbeat thread wakes (heartbeat.interval.ms, max.poll.interval.ms check). */
   | { kind: 'heartbeat'; group: number; member: number; token: number }
+  /** KIP-848: the coordinator checks a member's session or revocation deadline (consumerProtocol/). */
+  | { kind: 'consumerGroupTimer'; group: number; memberId: string; timerEpoch: number }
   /** The coordinator checks a member's session.timeout.ms. */
   | { kind: 'sessionCheck'; group: number; memberId: string; epoch: number }
   /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */
