@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
+import { StaticMemberControl } from './StaticMemberControl';
 import { withValues } from './sliderScale';
 
 const MS_STOPS: Record<string, number[]> = {
@@ -78,6 +79,7 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
         <EnumSelect group={group} name="enable.auto.commit" />
         <EnumSelect group={group} name="auto.offset.reset" />
       </div>
+      <StaticMemberControl group={group} />
     </details>
   );
 }

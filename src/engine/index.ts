@@ -14,6 +14,7 @@ export { buildReport } from './report';
 export { ActionError } from './actions/apply';
 export { producerStartupErrors } from './producer/idempotence';
 export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
+export { groupInstanceIdProblem } from './consumer/staticMembership';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';

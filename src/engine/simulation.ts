@@ -98,6 +98,7 @@ export function createSimulation(scenario: Scenario): SimState {
       drainIndex: 0,
       stats: {
         sent: 0,
+        rejected: 0,
         acked: 0,
         failed: 0,
         batchesSent: 0,
@@ -128,7 +129,7 @@ export function createSimulation(scenario: Scenario): SimState {
           new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
         ]),
       ),
-      stats: { consumed: 0, polls: 0, commits: 0, errors: {} },
+      stats: { consumed: 0, polls: 0, commits: 0, errors: {}, skippedByLatestReset: 0 },
       classic: newClassicGroup(sim, spec.id, spec.members),
       ...(spec.protocol === 'consumer'
         ? { consumerProtocol: newConsumerProtocolGroup(spec.remoteAssignor) }

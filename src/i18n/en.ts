@@ -6,6 +6,7 @@ import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { loadingEn } from './loadingEn';
+import { fidReportEn } from './fidReportEn';
 
 export const en = {
   ...groupEn,
@@ -14,6 +15,7 @@ export const en = {
   ...glossaryUiEn,
   ...narrationEn,
   ...loadingEn,
+  ...fidReportEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

@@ -7,6 +7,12 @@ import type { SimEvent } from '../events/types';
 import type { GroupState, MemberState } from '../model/state';
 import { advance } from '../simulation';
 import { ActionError } from './apply';
+import {
+  duplicateInstanceIdMessage,
+  groupInstanceIdProblem,
+  liveHolderOf,
+  restartWithInstanceId,
+} from '../consumer/staticMembership';
 import type { GroupAction } from './groupActionTypes';
 import { getOwn, setOwn } from '../core/idTable';
 
@@ -64,13 +70,34 @@ export function partitionsAdded(step: Step, g: GroupState): void {
   schedule(step.sim, due, { kind: 'metadataRefresh', group: g.index, member: leader });
 }
 
+/** Kafka's validation of a group.instance.id, and no second running member with the same one. */
+function checkInstanceId(g: GroupState, id: string, except?: MemberState): void {
+  const problem = groupInstanceIdProblem(id);
+  if (problem) throw new ActionError(`group.instance.id: ${problem}`);
+  const holder = liveHolderOf(g, id, except);
+  if (holder) throw new ActionError(duplicateInstanceIdMessage(g, id, holder));
+}
+
 export function applyGroupAction(step: Step, action: GroupAction): void {
   switch (action.action) {
     case 'addConsumer': {
       const g = groupOf(step, action.group);
       if (liveMembers(g).length >= 50)
         throw new ActionError('a group in KafkaScope holds at most 50 consumers');
+      if (action.groupInstanceId !== undefined) checkInstanceId(g, action.groupInstanceId);
       startConsumer(step, g, action.groupInstanceId ?? null);
+      return;
+    }
+    case 'setGroupInstanceId': {
+      const g = groupOf(step, action.group);
+      const m = memberOf(g, action.member);
+      if (m.client.status === 'stopped' || m.client.status === 'crashed')
+        throw new ActionError(
+          `${m.clientId} is not running: start a consumer with this group.instance.id instead`,
+        );
+      if (action.groupInstanceId === m.client.groupInstanceId) return;
+      if (action.groupInstanceId !== null) checkInstanceId(g, action.groupInstanceId, m);
+      restartWithInstanceId(step, g, m, action.groupInstanceId);
       return;
     }
     case 'stopConsumer': {

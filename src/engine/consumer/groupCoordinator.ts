@@ -267,6 +267,7 @@ function completeJoin(step: Step, g: GroupState): void {
     leader: findMember(g, c.leader)!.clientId,
     assignment: {},
     revoked: c.pendingRevoked,
+    paused: {},
   });
   c.pendingRevoked = {};
   if (c.history.length > HISTORY_KEPT) c.history.shift();

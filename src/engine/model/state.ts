@@ -294,7 +294,10 @@ export interface WireBatch {
 }
 
 export interface ProducerStats {
+  /** Records send() put into the accumulator (the report's `appended`). */
   sent: number;
+  /** Records send() refused before the accumulator (too large, serializer, buffer exhausted, closed); part of `failed`. */
+  rejected: number;
   acked: number;
   failed: number;
   batchesSent: number;
@@ -449,7 +452,14 @@ export interface GroupState {
    * `errors`: errors the members met, by Kafka exception name: fetch errors (leader moves, out-of-range
    * offsets) and coordinator errors (failed commits, lost or moved coordinator).
    */
-  stats: { consumed: number; polls: number; commits: number; errors: Record<string, number> };
+  stats: {
+    consumed: number;
+    polls: number;
+    commits: number;
+    errors: Record<string, number>;
+    /** Records below the high watermark a member jumped over when auto.offset.reset=latest gave it a position. */
+    skippedByLatestReset: number;
+  };
   /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
   classic: ClassicGroupState;
   /** Present when the group uses `group.protocol=consumer` (KIP-848, consumer/consumerProtocol/). */

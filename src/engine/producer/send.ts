@@ -29,7 +29,7 @@ function send(
     const serialized = serializeKey(keySerializerOf(p.config), key);
     if (typeof serialized === 'string') {
       // Thrown from send() itself (kafka-behaviour.md §2.1 step 2); the record never reaches the accumulator.
-      fail(step, p, 'SerializationException', serialized);
+      rejectSend(step, p, 'SerializationException', serialized);
       return 'failed';
     }
     keyBytes = serialized;
@@ -38,7 +38,7 @@ function send(
   const upperBound = batchSizeUpperBound(keyBytes === null ? null : keyBytes.length, valueBytes);
   const tooLarge = recordTooLargeMessage(p, upperBound);
   if (tooLarge !== null) {
-    fail(step, p, 'RecordTooLargeException', tooLarge);
+    rejectSend(step, p, 'RecordTooLargeException', tooLarge);
     return 'failed';
   }
   const placed = placeRecord(step, p, keyBytes, valueBytes, { key, recordNo });
@@ -76,6 +76,12 @@ function recordTooLargeMessage(p: ProducerState, size: number): string | null {
     return `The message is ${size} bytes when serialized which is larger than the total memory buffer you have configured with the buffer.memory configuration.`;
   }
   return null;
+}
+
+/** A record send() refused before it reached the accumulator: failed, never appended. */
+export function rejectSend(step: Step, p: ProducerState, error: string, message: string): void {
+  p.stats.rejected++;
+  fail(step, p, error, message);
 }
 
 /** Counts a failed record under its exception name and reports it. */
@@ -166,7 +172,7 @@ export function blockExpired(step: Step, p: ProducerState, token: number): void 
   const wanted = Math.max(configNumber(p.config, 'batch.size'), batchSizeUpperBound(keyLength, valueBytes));
   p.blocked = null;
   // BufferPool.allocate's message (Kafka 3.x/4.0); the failed Future is returned by send(), not thrown.
-  fail(
+  rejectSend(
     step,
     p,
     'BufferExhaustedException',

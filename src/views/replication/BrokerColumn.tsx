@@ -87,6 +87,11 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
                 leo={t('repl.leo', { n: r.logEndOffset })}
                 hw={t('repl.hw', { n: r.highWatermark })}
                 stale={t('repl.stale')}
+                leaderKnows={
+                  !r.isLeader && r.leaderKnownEnd >= 0 && r.leaderKnownEnd < r.logEndOffset
+                    ? t('repl.leaderKnows', { n: r.leaderKnownEnd })
+                    : undefined
+                }
               />
             </li>
           );
