@@ -21,6 +21,7 @@ export const SAMPLES_PER_BATCH = 3;
 /**
  * Appends one record to its partition's last batch if it fits there; null when a new batch is needed
  * (a last batch that refused the record is closed for appends, which also makes it ready to send).
+ * The outcome object is reused by the next call.
  */
 export function tryAppendToLast(
   { sim }: Step,
@@ -39,8 +40,14 @@ export function tryAppendToLast(
     return null;
   }
   addToBatch(last, size, sim.now, p, sample);
-  return { size, newBatchCreated: false, batchIsFull: last.full };
+  appendedToLast.size = size;
+  appendedToLast.batchIsFull = last.full;
+  return appendedToLast;
 }
+
+// The outcome of an append to the open batch, reused (this runs once per simulated record): read it
+// before the next append.
+const appendedToLast: AppendOutcome = { size: 0, newBatchCreated: false, batchIsFull: false };
 
 /**
  * Opens a new batch on the partition for this record, sized max(batch.size, the record's upper bound).
@@ -112,7 +119,8 @@ function addToBatch(
   p: ProducerState,
   sample: RecordSample,
 ): void {
-  if (batch.count < SAMPLES_PER_BATCH) batch.samples.push(sample);
+  // A copy: send() passes one reused sample object for every record.
+  if (batch.count < SAMPLES_PER_BATCH) batch.samples.push({ key: sample.key, recordNo: sample.recordNo });
   batch.count++;
   batch.bytes += size;
   batch.sumAppendAt += now;

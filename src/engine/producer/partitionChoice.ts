@@ -13,6 +13,9 @@ import {
   onAppended,
   onNewBatch,
   refreshLoadStats,
+  type AppendFeedback,
+  type ReadySnapshot,
+  type RecordToPlace,
   type TopicView,
 } from './partitioning/partitioners';
 import { RECORD_BATCH_OVERHEAD } from './recordSize';
@@ -36,6 +39,14 @@ const built = {
 /** The first `notFullCount` entries are the indices of `scratch.allBatchesFull` holding false. */
 const notFull: number[] = [];
 let notFullCount = 0;
+
+// Reused per record (the partitioner reads them during the call and keeps nothing): no garbage per record.
+const scratchRecord: RecordToPlace = { keyBytes: null };
+const scratchFeedback: AppendFeedback = {
+  choice: { partition: 0, viaStickyLogic: true },
+  appendedBytes: 0,
+  allBatchesFull: false,
+};
 
 function setBatchFull(view: TopicView, partition: number, full: boolean): void {
   view.allBatchesFull[partition] = full;
@@ -92,7 +103,18 @@ function lastBatchFull(p: ProducerState, partition: number): boolean {
   return last === undefined || last.full;
 }
 
-/** Chooses the partition for one record and appends it there (or reports that memory is exhausted). */
+// The result of a successful placement, reused per record like the accumulator's outcome.
+const placedScratch: Extract<Placement, { blocked: false }> = {
+  blocked: false,
+  partition: 0,
+  viaSticky: false,
+  outcome: { size: 0, newBatchCreated: false, batchIsFull: false },
+};
+
+/**
+ * Chooses the partition for one record and appends it there (or reports that memory is exhausted).
+ * A successful placement is returned in an object the next call reuses.
+ */
 export function placeRecord(
   step: Step,
   p: ProducerState,
@@ -102,7 +124,8 @@ export function placeRecord(
 ): Placement {
   const { sim } = step;
   const cfg = p.partitionerConfig;
-  const record = { keyBytes };
+  const record = scratchRecord;
+  record.keyBytes = keyBytes;
   const keyLength = keyBytes === null ? null : keyBytes.length;
   const view = topicView(sim, p);
   let choice = choosePartition(p.partitioner, cfg, view, record, sim.rng);
@@ -128,7 +151,11 @@ export function placeRecord(
     setBatchFull(view, choice.partition, lastBatchFull(p, choice.partition));
     countAppendedIn(view, sim, p, choice.partition, outcome);
   }
-  return { blocked: false, partition: choice.partition, viaSticky: choice.viaStickyLogic, outcome };
+  const placed = placedScratch;
+  placed.partition = choice.partition;
+  placed.viaSticky = choice.viaStickyLogic;
+  placed.outcome = outcome;
+  return placed;
 }
 
 /** Contract step 4: the built-in partitioner counts the bytes and may move its sticky partition. */
@@ -149,18 +176,12 @@ function countAppendedIn(
   partition: number,
   outcome: AppendOutcome,
 ) {
-  onAppended(
-    p.partitioner,
-    p.partitionerConfig,
-    view,
-    {
-      choice: { partition, viaStickyLogic: true },
-      // A new batch's estimated size includes its header.
-      appendedBytes: outcome.size + (outcome.newBatchCreated ? RECORD_BATCH_OVERHEAD : 0),
-      allBatchesFull: view.allBatchesFull[partition]!,
-    },
-    sim.rng,
-  );
+  const feedback = scratchFeedback;
+  feedback.choice.partition = partition;
+  // A new batch's estimated size includes its header.
+  feedback.appendedBytes = outcome.size + (outcome.newBatchCreated ? RECORD_BATCH_OVERHEAD : 0);
+  feedback.allBatchesFull = view.allBatchesFull[partition]!;
+  onAppended(p.partitioner, p.partitionerConfig, view, feedback, sim.rng);
 }
 
 /**
@@ -170,20 +191,27 @@ function countAppendedIn(
 export function partitionerReadyPass(sim: SimState, p: ProducerState): void {
   const cfg = p.partitionerConfig;
   if (cfg.kind !== 'builtin') return;
-  const partitions = sim.topics.find((t) => t.name === p.topic)!.partitions.slice(0, p.metadataPartitions);
-  const available = partitions.map((tp) => typeof tp.leader === 'number' && tp.leader >= 0);
-  const undrained = partitions.map((tp) => {
-    const ready = p.nodeReadyAt[tp.leader];
-    const drain = p.nodeDrainAt[tp.leader];
-    return ready == null || drain == null ? null : ready - drain;
-  });
-  refreshLoadStats(p.partitioner, cfg, {
-    numPartitions: partitions.length,
-    available,
-    queueSizes: p.deques.slice(0, partitions.length).map((d) => d.length),
-    leaderUndrainedMs: undrained,
-  });
+  const all = sim.topics.find((t) => t.name === p.topic)!.partitions;
+  const n = Math.min(all.length, p.metadataPartitions);
+  // Filled in place (the sender runs this on every wake-up; buildLoadStats copies what it keeps).
+  const ready = scratchReady;
+  ready.numPartitions = n;
+  ready.available.length = n;
+  ready.queueSizes.length = n;
+  ready.leaderUndrainedMs.length = n;
+  for (let i = 0; i < n; i++) {
+    const leader = all[i]!.leader;
+    ready.available[i] = typeof leader === 'number' && leader >= 0;
+    const deque = p.deques[i];
+    ready.queueSizes[i] = deque === undefined ? null : deque.length;
+    const readyAt = p.nodeReadyAt[leader];
+    const drainAt = p.nodeDrainAt[leader];
+    ready.leaderUndrainedMs[i] = readyAt == null || drainAt == null ? null : readyAt - drainAt;
+  }
+  refreshLoadStats(p.partitioner, cfg, ready);
 }
+
+const scratchReady: ReadySnapshot = { numPartitions: 0, available: [], queueSizes: [], leaderUndrainedMs: [] };
 
 /** A broker had ready data: note the time, and whether the sender could drain it (a free in-flight slot). */
 export function noteNodeReady(p: ProducerState, broker: number, now: number, canDrain: boolean): void {

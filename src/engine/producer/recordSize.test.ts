@@ -14,6 +14,25 @@ describe('record sizes (record batch v2)', () => {
     expect(sizeOfVarint(8192)).toBe(3);
   });
 
+  it('sizes varints like the byte-by-byte encoder for every width up to 2^52', () => {
+    // Reference: the encoder's loop (ByteUtils.sizeOfVarlong), one byte per 7 bits of the zig-zag value.
+    const reference = (value: number) => {
+      let zigzag = value >= 0 ? value * 2 : -value * 2 - 1;
+      let bytes = 1;
+      while (zigzag >= 128) {
+        zigzag = Math.floor(zigzag / 128);
+        bytes++;
+      }
+      return bytes;
+    };
+    for (let bits = 0; bits <= 51; bits++) {
+      for (const v of [2 ** bits - 1, 2 ** bits, 2 ** bits + 1]) {
+        expect(sizeOfVarint(v)).toBe(reference(v));
+        expect(sizeOfVarint(-v)).toBe(reference(-v));
+      }
+    }
+  });
+
   it('gives an unkeyed 100-byte record 109 bytes, so ~150 fit a 16 KiB batch (kafka-behaviour.md S7)', () => {
     // body = attributes 1 + offsetDelta 1 + timestampDelta 1 + null key 1 + value (2 + 100) + headers 1 = 107
     expect(recordSizeInBatch(0, 0, null, 100)).toBe(109);

@@ -5,7 +5,7 @@
  */
 import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
-import type { ProducerState } from '../model/state';
+import type { ProducerState, RecordSample } from '../model/state';
 import { appendRecord } from './accumulator';
 import { countAppended, placeRecord } from './partitionChoice';
 import { keySerializerOf, serializeKey, valueLength, valueSerializerOf } from './recordContent';
@@ -15,16 +15,46 @@ import { runSender } from './sender';
 
 type SendResult = 'sent' | 'failed' | 'blocked';
 
+/**
+ * What every unkeyed send() of one workload tick shares: the value's serialized length and the size check
+ * (neither config nor workload can change inside a tick), worked out once instead of per record.
+ */
+interface TickConstants {
+  valueBytes: number;
+  /** The RecordTooLargeException message for an unkeyed record, null if it fits; undefined until needed. */
+  unkeyedTooLarge: string | null | undefined;
+}
+
+/**
+ * The appended counts of one tick, per partition in first-append order. The sticky partitioner sends
+ * runs of records to one partition, so the last entry is checked before the map.
+ */
+interface AppendedCounts {
+  byPartition: Map<number, [number, number]>;
+  lastPartition: number;
+  last: [number, number] | null;
+}
+
+function newAppendedCounts(): AppendedCounts {
+  return { byPartition: new Map(), lastPartition: -1, last: null };
+}
+
+// One sample object reused by every send(): the accumulator copies it into the few batches that keep samples.
+const scratchSample: RecordSample = { key: null, recordNo: 0 };
+
 /** One send() call. Appended counts are gathered in `appended` so events stay one per partition per burst. */
 function send(
   step: Step,
   p: ProducerState,
   key: string | null,
   recordNo: number,
-  appended: Map<number, [number, number]>,
+  appended: AppendedCounts,
+  tick: TickConstants,
 ): SendResult {
   const { sim } = step;
   let keyBytes: Uint8Array | null = null;
+  const valueBytes = tick.valueBytes;
+  let tooLarge: string | null;
   if (key !== null) {
     const serialized = serializeKey(keySerializerOf(p.config), key);
     if (typeof serialized === 'string') {
@@ -33,15 +63,20 @@ function send(
       return 'failed';
     }
     keyBytes = serialized;
+    tooLarge = recordTooLargeMessage(p, batchSizeUpperBound(keyBytes.length, valueBytes));
+  } else {
+    // Not `??=`: a record that fits caches null, which `??=` would recompute every time.
+    if (tick.unkeyedTooLarge === undefined)
+      tick.unkeyedTooLarge = recordTooLargeMessage(p, batchSizeUpperBound(null, valueBytes));
+    tooLarge = tick.unkeyedTooLarge;
   }
-  const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
-  const upperBound = batchSizeUpperBound(keyBytes === null ? null : keyBytes.length, valueBytes);
-  const tooLarge = recordTooLargeMessage(p, upperBound);
   if (tooLarge !== null) {
     rejectSend(step, p, 'RecordTooLargeException', tooLarge);
     return 'failed';
   }
-  const placed = placeRecord(step, p, keyBytes, valueBytes, { key, recordNo });
+  scratchSample.key = key;
+  scratchSample.recordNo = recordNo;
+  const placed = placeRecord(step, p, keyBytes, valueBytes, scratchSample);
   if (placed.blocked) {
     const { partition, viaSticky } = placed;
     p.blocked = { since: sim.now, token: ++p.blockToken, partition, key, viaSticky, recordNo };
@@ -57,10 +92,15 @@ function send(
   }
   const { partition, outcome } = placed;
   p.stats.sent++;
-  const entry = appended.get(partition) ?? [0, 0];
+  let entry = appended.lastPartition === partition ? appended.last : null;
+  if (entry === null) {
+    entry = appended.byPartition.get(partition) ?? [0, 0];
+    appended.byPartition.set(partition, entry);
+    appended.lastPartition = partition;
+    appended.last = entry;
+  }
   entry[0]++;
   entry[1] += outcome.size;
-  appended.set(partition, entry);
   // The accumulator wakes the sender when a batch fills or a new one starts (KafkaProducer.doSend).
   if (outcome.batchIsFull || outcome.newBatchCreated) runSender(step, p);
   return 'sent';
@@ -113,13 +153,17 @@ export function workloadTick(step: Step, p: ProducerState, token: number): void 
   const rate = p.workload.recordsPerSec;
   if (!(rate > 0)) return;
   const due = Math.floor(((sim.now - p.rateSince) * rate) / 1000) - p.rateProduced;
-  const appended = new Map<number, [number, number]>();
+  const appended = newAppendedCounts();
+  const tick: TickConstants = {
+    valueBytes: valueLength(valueSerializerOf(p.config), p.workload.valueBytes),
+    unkeyedTooLarge: undefined,
+  };
   for (let i = 0; i < due; i++) {
     p.rateProduced++;
     const recordNo = p.keyCursor;
-    if (send(step, p, nextKey(sim, p), recordNo, appended) === 'blocked') break;
+    if (send(step, p, nextKey(sim, p), recordNo, appended, tick) === 'blocked') break;
   }
-  emitAppended(step, p, appended);
+  emitAppended(step, p, appended.byPartition);
   if (!p.blocked) scheduleNextTick(sim, p);
 }
 

@@ -17,14 +17,17 @@ function before(a: QueueEntry, b: QueueEntry): boolean {
 
 /** Adds an entry, keeping the heap property. */
 export function pushEntry(heap: QueueEntry[], entry: QueueEntry): void {
+  // Sifts a hole up and writes the entry once (no swap per level): the queue runs once per task.
+  let i = heap.length;
   heap.push(entry);
-  let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    const above = heap[parent]!;
+    if (!before(entry, above)) break;
+    heap[i] = above;
     i = parent;
   }
+  heap[i] = entry;
 }
 
 /** The earliest entry without removing it. */
@@ -37,19 +40,20 @@ export function popEntry(heap: QueueEntry[]): QueueEntry | undefined {
   const top = heap[0];
   if (top === undefined) return undefined;
   const last = heap.pop()!;
-  if (heap.length > 0) {
-    heap[0] = last;
+  const n = heap.length;
+  if (n > 0) {
+    // Sifts a hole down from the root and puts `last` where it belongs (same order as swapping).
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= n) break;
       const r = l + 1;
-      let m = i;
-      if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
+      const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
+      if (!before(heap[child]!, last)) break;
+      heap[i] = heap[child]!;
+      i = child;
     }
+    heap[i] = last;
   }
   return top;
 }

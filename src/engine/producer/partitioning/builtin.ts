@@ -23,7 +23,10 @@ export function randomNonNegativeInt(rng: RngState): number {
   return nextU32(rng) & 0x7fffffff;
 }
 
-/** Chooses the partition for one record under the builtin rules (explicit, then key hash, then sticky). */
+/**
+ * Chooses the partition for one record under the builtin rules (explicit, then key hash, then sticky).
+ * A sticky choice comes back in one reused object: read it before the next call.
+ */
 export function chooseBuiltIn(
   state: PartitionerState,
   cfg: PartitionerConfig,
@@ -40,8 +43,12 @@ export function chooseBuiltIn(
   // completes as soon as that deque has only full batches (or was drained), before this record is placed.
   const current = state.stickyPartition!;
   if (view.allBatchesFull[current] !== false) countProducedBytes(state, cfg, view, 0, true, rng);
-  return { partition: state.stickyPartition!, viaStickyLogic: true };
+  stickyChoice.partition = state.stickyPartition!;
+  return stickyChoice;
 }
+
+// The sticky choice is made once per simulated record: one object, reused, read before the next call.
+const stickyChoice: PartitionChoice = { partition: 0, viaStickyLogic: true };
 
 /** Counts the appended bytes towards the sticky partition and switches when enough went there. */
 export function onAppendedBuiltIn(
