@@ -211,7 +211,12 @@ export function partitionerReadyPass(sim: SimState, p: ProducerState): void {
   refreshLoadStats(p.partitioner, cfg, ready);
 }
 
-const scratchReady: ReadySnapshot = { numPartitions: 0, available: [], queueSizes: [], leaderUndrainedMs: [] };
+const scratchReady: ReadySnapshot = {
+  numPartitions: 0,
+  available: [],
+  queueSizes: [],
+  leaderUndrainedMs: [],
+};
 
 /** A broker had ready data: note the time, and whether the sender could drain it (a free in-flight slot). */
 export function noteNodeReady(p: ProducerState, broker: number, now: number, canDrain: boolean): void {
