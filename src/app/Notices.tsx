@@ -1,6 +1,6 @@
 // LazyMotion + `m` loads only the DOM animation features (about a third of framer-motion's size).
 import { AnimatePresence, LazyMotion, domAnimation, m } from 'framer-motion';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 /** Transient messages (errors from bad input, explanations of what an action did). Text only, never HTML. */

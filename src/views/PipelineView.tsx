@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { SendReason, SimEvent } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { AccumulatorCell } from './AccumulatorCell';
 import { ConsumerCell } from './ConsumerCell';

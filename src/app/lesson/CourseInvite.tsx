@@ -1,6 +1,6 @@
 /** A first-time visitor's way in: the course, offered above the scenario (continue where they stopped). */
 import { COURSE } from '../../lessons';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 

@@ -8,7 +8,7 @@ import { brokerSessionExpired, isrCheck, scheduleIsrCheck } from './failures';
 import { leaderBalanceCheck } from './leaderBalance';
 import { newLedger } from './ledger';
 import { assignReplicas } from './placement';
-import { produceTimeout } from './produce';
+import { produceTimeout } from './producePurgatory';
 import {
   ensureFetching,
   handleReplicaFetchRequest,

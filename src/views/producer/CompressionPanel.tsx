@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { SimSnapshot } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka, useKafkaStoreApi } from '../../store/StoreContext';
 import { Sparkline } from '../Sparkline';
 

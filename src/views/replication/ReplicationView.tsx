@@ -3,7 +3,7 @@
  * shape and word, HW and LEO markers; clicking a broker crashes or restarts it; below, the record ledger.
  */
 import type { PartitionView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { BrokerColumn } from './BrokerColumn';
 import { BrokerVersion } from './BrokerVersion';
