@@ -1,7 +1,7 @@
 /** The headless run report printed by the CLI (and asserted by golden tests). */
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
-import { errorsByName } from './broker/replicationView';
+import { errorsByName } from './broker/replicationModel';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 

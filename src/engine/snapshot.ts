@@ -14,16 +14,16 @@ import {
   type BrokerView,
   type PartitionReplicationView,
   type RecordTotals,
-} from './broker/replicationView';
+} from './broker/replicationModel';
 
 export type {
   BrokerView,
   PartitionReplicationView,
   RecordTotals,
   ReplicaView,
-} from './broker/replicationView';
-import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
-import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupView';
+} from './broker/replicationModel';
+import type { ClassicGroupView, MemberGroupView } from './consumer/groupModel';
+import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupModel';
 
 export interface PartitionView {
   topic: string;
