@@ -33,3 +33,4 @@ export function apply(sim: SimState, action: Action): SimEvent[] {
   return applyAction(sim, action, advance);
 }
 export * from './producer/publicApi';
+export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';

@@ -2,6 +2,7 @@
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
 import { errorsByName } from './broker/replicationModel';
+import { idTable } from './core/idTable';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -85,7 +86,7 @@ export interface RunReport {
 
 export function buildReport(sim: SimState): RunReport {
   const snap = snapshot(sim);
-  const producers: RunReport['producers'] = {};
+  const producers: RunReport['producers'] = idTable(); // ids may be __proto__ (core/idTable.ts)
   for (const p of snap.producers) {
     producers[p.id] = {
       sent: p.stats.sent,
@@ -102,7 +103,7 @@ export function buildReport(sim: SimState): RunReport {
       compressionCpuMs: round2(p.stats.compressionCpuMicros / 1000),
     };
   }
-  const groups: RunReport['groups'] = {};
+  const groups: RunReport['groups'] = idTable();
   for (const g of snap.groups) {
     const committed: Record<string, number> = {};
     const lag: Record<string, number | null> = {};

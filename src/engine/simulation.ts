@@ -32,12 +32,13 @@ import { periodicMetadataRefresh } from './producer/metadata';
 import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
+import { idTableFrom, setOwn } from './core/idTable';
 
 function resolveConfig(scope: ConfigScope, scenario: Scenario, given: Config): Config {
   const config = defaultsFor(scope, scenario.kafkaVersion);
   for (const [key, value] of Object.entries(given)) {
     const spec = findKey(scope, key);
-    config[key] = spec ? normaliseValue(spec, value) : value;
+    setOwn(config, key, spec ? normaliseValue(spec, value) : value);
   }
   return config;
 }
@@ -116,7 +117,7 @@ export function createSimulation(scenario: Scenario): SimState {
       explicitKeys: Object.keys(spec.config),
       workload: clonePlain(spec.workload),
       members: [],
-      committed: Object.fromEntries(
+      committed: idTableFrom(
         spec.topics.map((t) => [
           t,
           new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),

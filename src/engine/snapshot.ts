@@ -24,6 +24,7 @@ export type {
 } from './broker/replicationModel';
 import type { ClassicGroupView, MemberGroupView } from './consumer/groupModel';
 import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupModel';
+import { getOwn, idTableFrom } from './core/idTable';
 
 export interface PartitionView {
   topic: string;
@@ -289,7 +290,7 @@ export function snapshot(sim: SimState): SimSnapshot {
       const groupPartitions = partitions
         .filter((tp) => g.topics.includes(tp.topic))
         .map((tp): GroupPartitionView => {
-          const committed = g.committed[tp.topic]?.[tp.partition] ?? -1;
+          const committed = getOwn(g.committed, tp.topic)?.[tp.partition] ?? -1;
           const owner = owned.get(`${tp.topic}/${tp.partition}`);
           return {
             topic: tp.topic,
@@ -329,7 +330,7 @@ export function snapshot(sim: SimState): SimSnapshot {
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
-    topicConfigs: Object.fromEntries(sim.topics.map((t) => [t.name, { ...t.config }])),
+    topicConfigs: idTableFrom(sim.topics.map((t) => [t.name, { ...t.config }])),
     brokerConfig: { ...sim.clusterConfig },
   };
 }

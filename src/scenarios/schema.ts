@@ -7,8 +7,19 @@ import { CLUSTER_MODES, KAFKA_VERSIONS, checkValue, findKey, suggestKey, type Co
 import { groupActionSchemas } from './groupActionSchema';
 import { PANEL_IDS } from './panels';
 
+/**
+ * JSON.parse keeps a `"__proto__"` key as an own property, but a record schema drops it silently (and with
+ * it any wrong value inside), so it is refused here, before the record is built.
+ */
+function refuseProtoKey(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '__proto__'))
+    ctx.addIssue({ code: 'custom', path: ['__proto__'], message: '"__proto__" is not a config key' });
+  return raw;
+}
+
 function configMap(scope: ConfigScope) {
-  return z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).superRefine((config, ctx) => {
+  const record = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+  return z.preprocess(refuseProtoKey, record).superRefine((config, ctx) => {
     for (const [key, value] of Object.entries(config)) {
       const spec = findKey(scope, key);
       if (!spec) {

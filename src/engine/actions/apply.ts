@@ -23,6 +23,7 @@ import { clonePlain } from '../core/clone';
 import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
+import { getOwn } from '../core/idTable';
 
 function validated(scope: ConfigScope, key: string, value: unknown) {
   const spec = findKey(scope, key);
@@ -138,7 +139,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
         scheduleMetadataRefresh(sim, p);
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
-        const committed = g.committed[topic.name]!;
+        const committed = getOwn(g.committed, topic.name)!;
         while (committed.length < action.partitions) committed.push(-1);
         partitionsAdded(step, g);
       }

@@ -10,6 +10,7 @@ import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { countGroupError, setClientStatus, tpKey } from './membership';
 import { coordinatorException, isCoordinatorError } from './coordinatorLookup';
+import { getOwn } from '../core/idTable';
 
 /** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
@@ -116,7 +117,7 @@ export function handleCommitRequest(step: Step, message: Extract<Message, { kind
     else if (c.phase === 'CompletingRebalance') error = 'REBALANCE_IN_PROGRESS';
   }
   if (!error) {
-    for (const o of message.offsets) g.committed[o.topic]![o.partition] = o.offset;
+    for (const o of message.offsets) getOwn(g.committed, o.topic)![o.partition] = o.offset;
     g.stats.commits++;
     step.out.push({
       type: 'OffsetsCommitted',

@@ -116,6 +116,8 @@ export interface ClientGroupState {
   groupInstanceId: string | null;
   /** A heartbeat said REBALANCE_IN_PROGRESS, metadata changed, or the subscription changed. */
   rejoinNeeded: boolean;
+  /** The topics of the member's last JoinGroup (ConsumerCoordinator.joinedSubscription); absent before the first. */
+  joinedTopics?: string[];
   /** Last time the application called poll() (max.poll.interval.ms counts from here). */
   lastPollAt: number;
   heartbeatToken: number;
