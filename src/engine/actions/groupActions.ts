@@ -5,8 +5,8 @@ import { inGeneration } from '../consumer/groupClient';
 import { crashConsumer, requestShutdown, startConsumer } from '../consumer/lifecycle';
 import type { SimEvent } from '../events/types';
 import type { GroupState, MemberState } from '../model/state';
-import { advance } from '../simulation';
-import { ActionError } from './apply';
+import { ActionError } from './actionError';
+import type { AdvanceClock } from './clock';
 import {
   duplicateInstanceIdMessage,
   groupInstanceIdProblem,
@@ -78,7 +78,7 @@ function checkInstanceId(g: GroupState, id: string, except?: MemberState): void 
   if (holder) throw new ActionError(duplicateInstanceIdMessage(g, id, holder));
 }
 
-export function applyGroupAction(step: Step, action: GroupAction): void {
+export function applyGroupAction(step: Step, action: GroupAction, advanceClock: AdvanceClock): void {
   switch (action.action) {
     case 'addConsumer': {
       const g = groupOf(step, action.group);
@@ -152,7 +152,7 @@ export function applyGroupAction(step: Step, action: GroupAction): void {
       const rare: SimEvent[] = [];
       let tail: SimEvent[] = [];
       for (let left = action.ms; left > 0; left -= 3_600_000) {
-        const events = advance(step.sim, Math.min(left, 3_600_000));
+        const events = advanceClock(step.sim, Math.min(left, 3_600_000));
         for (const e of events) if (!FREQUENT.has(e.type) && rare.length < KEPT_EVENTS) rare.push(e);
         tail = events.slice(-KEPT_EVENTS);
       }
