@@ -2,11 +2,14 @@
 import { AnimatePresence, LazyMotion, domAnimation, m } from 'framer-motion';
 import { useT } from '../i18n/useT';
 import { useKafka } from '../store/StoreContext';
+import { noticeText } from '../store/noticeText';
 
 /** Transient messages (errors from bad input, explanations of what an action did). Text only, never HTML. */
 export function Notices() {
   const t = useT();
   const notices = useKafka((s) => s.notices);
+  // Notices keep keys and parameters: a language switch re-translates the ones on screen.
+  const lang = useKafka((s) => s.lang);
   const dismiss = useKafka((s) => s.dismissNotice);
   return (
     <div className="notices" aria-live="polite">
@@ -22,7 +25,7 @@ export function Notices() {
               exit={{ opacity: 0 }}
             >
               <span aria-hidden="true">{n.kind === 'error' ? '⚠' : 'ℹ'}</span>
-              <span>{n.text}</span>
+              <span>{noticeText(lang, n.content)}</span>
               <button type="button" className="btn btn--small" onClick={() => dismiss(n.id)}>
                 {t('app.notice.dismiss')}
               </button>

@@ -16,22 +16,23 @@ import type { Action } from './types';
 import { applyFailure, checkProducerConfig } from './failureActions';
 import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
+import { ActionError } from './actionError';
 import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 
-export class ActionError extends Error {
-  override name = 'ActionError';
-}
+export { ActionError } from './actionError';
 
 function validated(scope: ConfigScope, key: string, value: unknown) {
   const spec = findKey(scope, key);
   if (!spec) {
     const hint = suggestKey(scope, key);
-    throw new ActionError(`unknown ${scope} config "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+    throw hint
+      ? new ActionError('unknownConfigHint', { scope, key, hint })
+      : new ActionError('unknownConfig', { scope, key });
   }
   const problem = checkValue(spec, value);
-  if (problem) throw new ActionError(`${key}: ${problem}`);
+  if (problem) throw new ActionError('badValue', { key, detail: problem });
   return normaliseValue(spec, value as never);
 }
 
@@ -46,7 +47,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
   switch (action.action) {
     case 'setProducerConfig': {
       const p = sim.producers.find((x) => x.id === action.producer);
-      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      if (!p) throw new ActionError('noProducer', { producer: action.producer });
       const value = validated('producer', action.key, action.value);
       checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
@@ -71,11 +72,11 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     }
     case 'setConsumerConfig': {
       const g = sim.groups.find((x) => x.id === action.group);
-      if (!g) throw new ActionError(`no consumer group "${action.group}"`);
+      if (!g) throw new ActionError('noGroup', { group: action.group });
       const value = validated('consumer', action.key, action.value);
       // A consumer built with this config would not start, or its JoinGroup would be refused.
       const problems = consumerConfigErrors({ ...g.config, [action.key]: value });
-      if (problems.length > 0) throw new ActionError(problems.join(' '));
+      if (problems.length > 0) throw new ActionError('configRefused', { detail: problems.join(' ') });
       setKey(g.config, g.explicitKeys, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
       consumerConfigChanged(step, g, action.key);
@@ -84,7 +85,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     case 'setTopicConfig': {
       // Dynamic topic configs take effect at once; each rule reads the topic's config when it applies.
       const topic = sim.topics.find((t) => t.name === action.topic);
-      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      if (!topic) throw new ActionError('noTopic', { topic: action.topic });
       const value = validated('topic', action.key, action.value);
       topic.config[action.key] = value;
       step.out.push({
@@ -104,12 +105,12 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     }
     case 'setWorkload': {
       const p = sim.producers.find((x) => x.id === action.producer);
-      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      if (!p) throw new ActionError('noProducer', { producer: action.producer });
       const { recordsPerSec = p.workload.recordsPerSec, valueBytes = p.workload.valueBytes } = action;
       if (!(recordsPerSec >= 0) || !Number.isFinite(recordsPerSec))
-        throw new ActionError(`recordsPerSec: expected a number ≥ 0, got ${recordsPerSec}`);
+        throw new ActionError('notNonNegative', { field: 'recordsPerSec', got: String(recordsPerSec) });
       if (!Number.isInteger(valueBytes) || valueBytes < 0)
-        throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
+        throw new ActionError('notNonNegativeInt', { field: 'valueBytes', got: String(valueBytes) });
       p.workload.recordsPerSec = recordsPerSec;
       p.workload.valueBytes = valueBytes;
       if (action.keys) p.workload.keys = clonePlain(action.keys);
@@ -119,12 +120,10 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     }
     case 'addPartitions': {
       const topic = sim.topics.find((t) => t.name === action.topic);
-      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      if (!topic) throw new ActionError('noTopic', { topic: action.topic });
       const current = topic.partitions.length;
       if (!Number.isInteger(action.partitions) || action.partitions <= current) {
-        throw new ActionError(
-          `partitions: Kafka can only increase a topic's partition count (now ${current}), got ${action.partitions}`,
-        );
+        throw new ActionError('partitionsNotIncreased', { current, requested: String(action.partitions) });
       }
       for (let i = current; i < action.partitions; i++)
         topic.partitions.push(newPartition(sim, topic.name, i));
@@ -153,7 +152,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
     case 'flushProducer':
     case 'closeProducer':
     case 'killProducer':
-      applyLifecycleAction(step, action, (message) => new ActionError(message));
+      applyLifecycleAction(step, action);
       break;
     case 'crashBroker':
     case 'restartBroker':
@@ -167,4 +166,18 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       applyGroupAction(step, action);
   }
   return step.out;
+}
+
+/**
+ * Applies a scheduled action (a scenario's or a recorded timeline entry). One the state no longer
+ * allows is skipped with an ActionRefused event instead of throwing mid-run: the simulation goes on.
+ */
+export function applyScheduled(sim: SimState, action: Action): SimEvent[] {
+  try {
+    return applyAction(sim, action);
+  } catch (e) {
+    if (!(e instanceof ActionError)) throw e;
+    const { code, params, message } = e;
+    return [{ type: 'ActionRefused', at: sim.now, action: action.action, code, params, message }];
+  }
 }
