@@ -243,6 +243,8 @@ export const en = {
   'url.hash.invalid': 'its scenario is not valid',
   'url.startClamped':
     'The link asked to start at {asked} s; that is a lot to simulate for this scenario, so it starts at {start} s.',
+  'compare.refusedByKafka':
+    'Cannot compare {key} = {a} with {b}: Kafka refuses that client at start-up ({reason}). Showing {shownKey} = {shownA} vs {shownB} instead.',
   'compare.rejected':
     'Cannot compare {key} = {a} with {b}; showing {shownKey} = {shownA} vs {shownB} instead.',
   'repl.strip.title': 'Leader log, recent batches (offsets →)',

@@ -62,7 +62,8 @@ function describeIssue(issue: { code: string; message: string }): string {
 export function parseScenarioText(text: string, source: string): ParseResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is not JSON, but editors write one; `assign` accepts it too.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { ok: false, errors: [`${source}: not valid JSON: ${(e as Error).message}`] };
   }
