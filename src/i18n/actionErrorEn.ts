@@ -9,8 +9,8 @@ export const actionErrorEn = {
   'actionError.noTopic': 'There is no topic “{topic}”.',
   'actionError.noMember': 'Group “{group}” has no consumer “{member}”.',
   'actionError.noBroker': 'There is no broker {broker} (brokers are 0–{max}).',
-  'actionError.unknownConfig': 'Unknown {scope} setting “{key}”.',
-  'actionError.unknownConfigHint': 'Unknown {scope} setting “{key}” — did you mean “{hint}”?',
+  'actionError.unknownConfig': 'Unknown {scope} setting "{key}".',
+  'actionError.unknownConfigHint': 'Unknown {scope} setting "{key}" — did you mean "{hint}"?',
   'actionError.badValue': '{key}: {detail}',
   'actionError.configRefused': 'Kafka refuses this setting: {detail}',
   'actionError.partitionsNotIncreased':
