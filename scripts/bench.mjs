@@ -22,6 +22,8 @@ try {
   });
   const run = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
+  // First load: initial and on-demand JavaScript, gzipped, and first paint (scripts/bench-bundle.mjs).
+  await (await import('./bench-bundle.mjs')).benchBundle();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -15,12 +15,10 @@ import { NarrationFeed } from '../views/NarrationFeed';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
-import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { CourseMap } from './lesson/CourseMap';
+import { CourseMapOnDemand, LessonCardOnDemand, ShareDialogOnDemand } from './OnDemand';
 import { CourseInvite } from './lesson/CourseInvite';
-import { LessonCard } from './lesson/LessonCard';
 import { useLessonFocus } from './lesson/useLessonFocus';
 import { useVisiblePanels } from './lesson/usePanels';
 import { RestartDialog } from './RestartDialog';
@@ -130,7 +128,7 @@ export function App() {
           <aside className="app__side">
             {inLesson && (
               <ErrorBoundary {...boundary}>
-                <LessonCard />
+                <LessonCardOnDemand />
               </ErrorBoundary>
             )}
             {panel('narration', <NarrationFeed />)}
@@ -143,8 +141,8 @@ export function App() {
       </footer>
       <Notices />
       <ShortcutsDialog />
-      <ShareDialog />
-      <CourseMap />
+      <ShareDialogOnDemand />
+      <CourseMapOnDemand />
       <RestartDialog />
     </div>
   );

@@ -11,11 +11,11 @@ import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
-import { encodeShareHash, pageBase } from './shareLink';
+import { encodeShareHash, pageBase } from './shareHash';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import type { EmbedOptions } from './urlState';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { LessonCard } from './lesson/LessonCard';
+import { LessonCardOnDemand } from './OnDemand';
 import { useVisiblePanels } from './lesson/usePanels';
 import { useLesson } from '../store/useLesson';
 import { ReplicationView } from '../views/replication/ReplicationView';
@@ -85,7 +85,7 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
               <MetricsPanel />
             </ErrorBoundary>
           )}
-          {inLesson && <LessonCard caption />}
+          {inLesson && <LessonCardOnDemand caption />}
         </figure>
         {!inLesson && panels.has('settings') && !readOnly && <ConfigPanel />}
       </main>

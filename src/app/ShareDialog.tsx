@@ -6,7 +6,7 @@ import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { embedSnippet } from './embedSnippet';
 import { ExportConfig } from './ExportConfig';
 import { Modal } from './Modal';
-import { encodeShareHash, pageBase } from './shareLink';
+import { encodeShareHash, pageBase } from './shareHash';
 
 function slug(name: string): string {
   return (

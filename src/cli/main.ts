@@ -2,7 +2,7 @@
  * KafkaScope's command line: the same engine and scenarios as the app, headless.
  *   npm run -s cli -- run FILE [--seed N] [--until MS]
  *   npm run -s cli -- partition --partitions N [--partitioner murmur2|kafka-python] KEY...
- *   npm run -s cli -- assign --strategy range|roundrobin|sticky|cooperative-sticky FILE
+ *   npm run -s cli -- assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE
  */
 import { runAssignCommand } from './commands/assign';
 import { runPartitionCommand } from './commands/partition';
@@ -16,7 +16,7 @@ Commands:
   run FILE [--seed N] [--until MS]     run a scenario file, print a JSON report
   partition --partitions N [--partitioner murmur2|kafka-python] KEY...
                                        which partition each key goes to (murmur2, as Kafka's Java client)
-  assign --strategy range|roundrobin|sticky|cooperative-sticky FILE
+  assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE
                                        what a consumer group assignor does with FILE's members
 
 Exit codes: 0 ok, 2 bad input (the message names the file, JSON path and problem).

@@ -19,7 +19,8 @@ const PRODUCER_DELIVERY = [
   'max.in.flight.requests.per.connection',
 ];
 const TOPIC = ['min.insync.replicas', 'unclean.leader.election.enable'];
-const BROKERS = ['replica.lag.time.max.ms'];
+// The jitter is the simulator's own setting (not Kafka's); its help says so in both languages.
+const BROKERS = ['replica.lag.time.max.ms', 'kafkascope.network.jitter.ms'];
 const CONSUMER_FETCH = [
   'fetch.min.bytes',
   'fetch.max.wait.ms',

@@ -35,3 +35,4 @@ export function apply(sim: SimState, action: Action): SimEvent[] {
   return applyAction(sim, action);
 }
 export * from './producer/publicApi';
+export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';

@@ -1,7 +1,9 @@
 /** The headless run report printed by the CLI (and asserted by golden tests). */
+import { consumerProtocolReport } from './consumer/consumerProtocol/report';
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
 import { errorsByName } from './broker/replicationView';
+import { idTable } from './core/idTable';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -64,6 +66,8 @@ export interface RunReport {
        * members look for the coordinator again).
        */
       errors: Record<string, number>;
+      /** KIP-848 groups only: epochs, member states and recent reconciliation steps. */
+      consumerProtocol?: ReturnType<typeof consumerProtocolReport>['consumerProtocol'];
     }
   >;
   records: {
@@ -85,7 +89,7 @@ export interface RunReport {
 
 export function buildReport(sim: SimState): RunReport {
   const snap = snapshot(sim);
-  const producers: RunReport['producers'] = {};
+  const producers: RunReport['producers'] = idTable(); // ids may be __proto__ (core/idTable.ts)
   for (const p of snap.producers) {
     producers[p.id] = {
       sent: p.stats.sent,
@@ -102,7 +106,7 @@ export function buildReport(sim: SimState): RunReport {
       compressionCpuMs: round2(p.stats.compressionCpuMicros / 1000),
     };
   }
-  const groups: RunReport['groups'] = {};
+  const groups: RunReport['groups'] = idTable();
   for (const g of snap.groups) {
     const committed: Record<string, number> = {};
     const lag: Record<string, number | null> = {};
@@ -124,6 +128,7 @@ export function buildReport(sim: SimState): RunReport {
       totalPauseMs: g.classic.totalPauseMs,
       duplicates: g.classic.duplicates,
       errors: g.stats.errors,
+      ...consumerProtocolReport(g.consumerProtocol),
     };
   }
   return {

@@ -14,6 +14,7 @@ import { handleCommitRequest } from './consumer/commit';
 import { newClassicGroup, newClient } from './consumer/membership';
 import { handleFetchResponse, pollTask } from './consumer/poll';
 import { runGroupTask, deliverGroupMessage } from './consumer/groupDispatch';
+import { newConsumerProtocolGroup } from './consumer/consumerProtocol/settings';
 import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
@@ -36,12 +37,13 @@ import { periodicMetadataRefresh } from './producer/metadata';
 import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
 import type { ConfigScope } from './config/types';
+import { idTableFrom, setOwn } from './core/idTable';
 
 function resolveConfig(scope: ConfigScope, scenario: Scenario, given: Config): Config {
   const config = defaultsFor(scope, scenario.kafkaVersion);
   for (const [key, value] of Object.entries(given)) {
     const spec = findKey(scope, key);
-    config[key] = spec ? normaliseValue(spec, value) : value;
+    setOwn(config, key, spec ? normaliseValue(spec, value) : value);
   }
   return config;
 }
@@ -120,7 +122,7 @@ export function createSimulation(scenario: Scenario): SimState {
       explicitKeys: Object.keys(spec.config),
       workload: clonePlain(spec.workload),
       members: [],
-      committed: Object.fromEntries(
+      committed: idTableFrom(
         spec.topics.map((t) => [
           t,
           new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
@@ -128,6 +130,9 @@ export function createSimulation(scenario: Scenario): SimState {
       ),
       stats: { consumed: 0, polls: 0, commits: 0, errors: {} },
       classic: newClassicGroup(sim, spec.id, spec.members),
+      ...(spec.protocol === 'consumer'
+        ? { consumerProtocol: newConsumerProtocolGroup(spec.remoteAssignor) }
+        : {}),
     };
     for (let n = 1; n <= spec.members; n++)
       g.members.push(
@@ -188,6 +193,7 @@ function run(step: Step, task: Task): void {
     case 'isrCheck':
     case 'brokerSessionExpired':
     case 'leaderBalanceCheck':
+    case 'uncleanElectionCheck':
     case 'produceTimeout':
     case 'producerTimer':
     case 'connectionLost':
@@ -199,6 +205,7 @@ function run(step: Step, task: Task): void {
     case 'metadataRefresh':
     case 'findCoordinator':
     case 'coordinatorDisconnected':
+    case 'consumerGroupTimer':
       return runGroupTask(step, task);
     case 'timeline': {
       // A recorded click landed after everything due in its millisecond, so a replay must too.

@@ -24,6 +24,8 @@ export type {
 } from './broker/replicationView';
 import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
 import { classicGroupView, groupMessageEnds, memberGroupView } from './consumer/groupView';
+import { getOwn, idTableFrom } from './core/idTable';
+import { consumerProtocolView, type ConsumerProtocolView } from './consumer/consumerProtocol/view';
 
 export interface PartitionView {
   topic: string;
@@ -153,6 +155,8 @@ export interface GroupView {
     totalLag: number;
   };
   classic: ClassicGroupView;
+  /** Present for a `group.protocol=consumer` (KIP-848) group. */
+  consumerProtocol?: ConsumerProtocolView;
 }
 
 export interface MessageView {
@@ -289,7 +293,7 @@ export function snapshot(sim: SimState): SimSnapshot {
       const groupPartitions = partitions
         .filter((tp) => g.topics.includes(tp.topic))
         .map((tp): GroupPartitionView => {
-          const committed = g.committed[tp.topic]?.[tp.partition] ?? -1;
+          const committed = getOwn(g.committed, tp.topic)?.[tp.partition] ?? -1;
           const owner = owned.get(`${tp.topic}/${tp.partition}`);
           return {
             topic: tp.topic,
@@ -326,10 +330,11 @@ export function snapshot(sim: SimState): SimSnapshot {
           totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0),
         },
         classic,
+        ...consumerProtocolView(g),
       };
     }),
     messages: sim.messages.map((m) => describeMessage(sim, m)),
-    topicConfigs: Object.fromEntries(sim.topics.map((t) => [t.name, { ...t.config }])),
+    topicConfigs: idTableFrom(sim.topics.map((t) => [t.name, { ...t.config }])),
     brokerConfig: { ...sim.clusterConfig },
   };
 }

@@ -6,6 +6,7 @@ import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { actionErrorEn } from './actionErrorEn';
+import { loadingEn } from './loadingEn';
 
 export const en = {
   ...groupEn,
@@ -14,6 +15,7 @@ export const en = {
   ...glossaryUiEn,
   ...narrationEn,
   ...actionErrorEn,
+  ...loadingEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

@@ -1,5 +1,6 @@
 /** Consumer-side narration: rebalances (with which partitions moved), membership, commits, errors. */
 import type { SimEvent } from '../engine';
+import { getOwn, setOwn } from '../engine';
 import type { MessageKey } from '../i18n';
 import { list, Narration, tp } from './types';
 
@@ -44,11 +45,11 @@ function stateChanged(n: Narration, e: Ev<'GroupStateChanged'>): void {
 }
 
 function rebalanceCompleted(n: Narration, e: Ev<'RebalanceCompleted'>): void {
-  const before = n.mem.assignments[e.group] ?? {};
+  const before = getOwn(n.mem.assignments, e.group) ?? {};
   const after: Record<string, string> = {};
   for (const [member, partitions] of Object.entries(e.assignment))
     for (const p of partitions) after[p] = member;
-  n.mem.assignments[e.group] = after;
+  setOwn(n.mem.assignments, e.group, after); // a group may be named __proto__
   const base = { group: e.group, generation: e.generation, protocol: e.protocol, assignor: e.assignor };
   if (Object.keys(before).length === 0) {
     const shares = Object.entries(e.assignment).map(([m, ps]) => `${m}: ${ps.length ? list(ps) : '–'}`);

@@ -24,7 +24,9 @@ import groupS14AutoCommitCrash from './examples/s14-auto-commit-crash.json';
 import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
 import groupAssignorsCompared from './examples/assignors-compared.json';
 import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
-import { parseScenarioObject } from './parse';
+import kip848ConsumerJoin from './examples/kip848-consumer-join.json';
+import { withDefaults } from './defaults';
+import type { ScenarioInput } from './schema';
 
 export interface ExampleScenario {
   /** Stable id used in URLs (?scenario=steady-stream). */
@@ -32,10 +34,9 @@ export interface ExampleScenario {
   scenario: Scenario;
 }
 
+// Examples are validated by the tests (defaults.test.ts), so the app does not ship the parser to load them.
 function load(id: string, data: unknown): ExampleScenario {
-  const result = parseScenarioObject(data, `${id}.json`);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return { id, scenario: result.scenario };
+  return { id, scenario: withDefaults(data as ScenarioInput) };
 }
 
 export const EXAMPLES: readonly ExampleScenario[] = [
@@ -62,6 +63,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('s15a-offset-retention', groupS15aOffsetRetention),
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
+  load('kip848-consumer-join', kip848ConsumerJoin),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

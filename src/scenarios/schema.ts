@@ -8,6 +8,16 @@ import { groupActionSchemas } from './groupActionSchema';
 import { PANEL_IDS } from './panels';
 import { LIMITS, limitMessage, type LimitName } from './limits';
 
+/**
+ * JSON.parse keeps a `"__proto__"` key as an own property, but a record schema drops it silently (and with
+ * it any wrong value inside), so it is refused here, before the record is built.
+ */
+function refuseProtoKey(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '__proto__'))
+    ctx.addIssue({ code: 'custom', path: ['__proto__'], message: '"__proto__" is not a config key' });
+  return raw;
+}
+
 /** What a wrong value was, in words ("object", "null", "array" …). */
 function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
@@ -31,7 +41,8 @@ function upTo(schema: z.ZodNumber, name: LimitName) {
 }
 
 function configMap(scope: ConfigScope) {
-  return z.record(z.string(), configValue).superRefine((config, ctx) => {
+  const record = z.record(z.string(), configValue);
+  return z.preprocess(refuseProtoKey, record).superRefine((config, ctx) => {
     for (const [key, value] of Object.entries(config)) {
       const spec = findKey(scope, key);
       if (!spec) {
@@ -207,6 +218,9 @@ export const scenarioSchema = z.strictObject({
         })
         .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
       groupInstanceIds: z.array(id).max(LIMITS.membersPerGroup).optional(),
+      /** group.protocol: `consumer` is KIP-848 (GA in Kafka 4.0); group.remote.assignor picks its assignor. */
+      protocol: z.enum(['classic', 'consumer']).optional(),
+      remoteAssignor: z.enum(['uniform', 'range']).optional(),
     }),
     'consumerGroups',
   ).default([]),

@@ -1,6 +1,8 @@
 /**
- * `assign --strategy range|roundrobin|sticky|cooperative-sticky FILE`: what a consumer group assignor
- * (Kafka's Java client) does with the members described in FILE. Pure: the caller passes the argument
+ * `assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE`: what a
+ * consumer group assignor does with the members described in FILE — the Java client's (classic
+ * protocol), or the broker's `uniform` / `range` (KIP-848 consumer protocol, `range-server` here; each
+ * member's `owned` is its current assignment and `generation` is ignored). Pure: the caller passes the argument
  * list after the command name and a file reader; the result says what to print and the exit code.
  *
  * FILE: {"topics": {"t0": 3}, "members": [{"id": "C0", "topics": ["t0"], "owned": [["t0", 0]],
@@ -15,10 +17,16 @@ import {
   type MemberSubscription,
   type TopicPartitionPair,
 } from '../../engine/consumer/assignors';
+import { assignServerSide, type ServerAssignorName } from '../../engine/consumer/serverAssignors';
 import { usageError, type CommandResult } from './result';
 
+/** The broker-side assignors, by their CLI names. */
+const SERVER_STRATEGIES: Record<string, ServerAssignorName> = { uniform: 'uniform', 'range-server': 'range' };
+const STRATEGIES = [...ASSIGNOR_STRATEGIES, ...Object.keys(SERVER_STRATEGIES)];
+
 /** One line of `--help`. */
-export const ASSIGN_USAGE = 'usage: assign --strategy range|roundrobin|sticky|cooperative-sticky FILE';
+export const ASSIGN_USAGE =
+  'usage: assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE';
 
 const MAX_INT = 2147483647; // partition counts, partitions and generations are Java ints
 const MEMBER_FIELDS = ['id', 'topics', 'owned', 'generation', 'groupInstanceId', 'rackId'];
@@ -47,8 +55,25 @@ export function runAssignCommand(argv: string[], readFile: (path: string) => str
   const problems: string[] = [];
   const input = validateGroup(parsed.value, problems);
   if (!input || problems.length > 0) return failure(problems);
+  const server = SERVER_STRATEGIES[args.strategy];
+  if (server !== undefined) {
+    // The broker's target assignment never gives a partition to two members.
+    const owner = new Map<string, number>();
+    input.members.forEach((m, i) =>
+      (m.owned ?? []).forEach((tp, k) => {
+        const key = JSON.stringify(tp);
+        const first = owner.get(key);
+        if (first === undefined) owner.set(key, i);
+        else problems.push(`members[${i}].owned[${k}]: ${key} is also owned by members[${first}]`);
+      }),
+    );
+    if (problems.length > 0) return failure(problems);
+  }
   try {
-    const result = assign(args.strategy, input);
+    const result =
+      server !== undefined
+        ? assignServerSide(server, input)
+        : assign(args.strategy as AssignorStrategy, input);
     const lines = input.members.map((m) => `${JSON.stringify(m.id)}: ${formatList(result[m.id] ?? [])}`);
     return { stdout: `{${lines.join(', ')}}\n`, stderr: '', exitCode: 0 };
   } catch (e) {
@@ -61,7 +86,7 @@ function formatList(list: TopicPartitionPair[]): string {
   return `[${list.map(([t, p]) => `[${JSON.stringify(t)}, ${p}]`).join(', ')}]`;
 }
 
-function parseArgs(argv: string[]): { strategy: AssignorStrategy; file: string } | string {
+function parseArgs(argv: string[]): { strategy: string; file: string } | string {
   let strategy: string | undefined;
   let file: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -69,8 +94,7 @@ function parseArgs(argv: string[]): { strategy: AssignorStrategy; file: string }
     if (arg === '--strategy' || arg.startsWith('--strategy=')) {
       if (strategy !== undefined) return '--strategy was given more than once';
       strategy = arg === '--strategy' ? argv[++i] : arg.slice('--strategy='.length);
-      if (strategy === undefined)
-        return `--strategy needs a value (one of ${ASSIGNOR_STRATEGIES.join(', ')})`;
+      if (strategy === undefined) return `--strategy needs a value (one of ${STRATEGIES.join(', ')})`;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option "${arg}"`;
     } else if (file === undefined) {
@@ -79,12 +103,12 @@ function parseArgs(argv: string[]): { strategy: AssignorStrategy; file: string }
       return `unexpected argument "${arg}" (one group file at a time)`;
     }
   }
-  if (strategy === undefined) return `missing --strategy (one of ${ASSIGNOR_STRATEGIES.join(', ')})`;
-  if (!(ASSIGNOR_STRATEGIES as readonly string[]).includes(strategy)) {
-    return `unknown strategy "${strategy}" (expected one of ${ASSIGNOR_STRATEGIES.join(', ')})`;
+  if (strategy === undefined) return `missing --strategy (one of ${STRATEGIES.join(', ')})`;
+  if (!STRATEGIES.includes(strategy)) {
+    return `unknown strategy "${strategy}" (expected one of ${STRATEGIES.join(', ')})`;
   }
   if (file === undefined) return 'missing group FILE';
-  return { strategy: strategy as AssignorStrategy, file };
+  return { strategy, file };
 }
 
 // ---- JSON syntax errors with a line and column (Node's own messages often omit the position) ----

@@ -20,6 +20,8 @@ import { ActionError } from './actionError';
 import { consumerConfigErrors } from '../consumer/configRules';
 import { producerConfigChanged, producerPartitionAdded } from '../producer/producerSetup';
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
+import { getOwn } from '../core/idTable';
+import { topicConfigChanged } from '../broker/uncleanCheck';
 
 export { ActionError } from './actionError';
 
@@ -95,6 +97,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         key: action.key,
         value,
       });
+      topicConfigChanged(step, topic, action.key, value);
       break;
     }
     case 'setBrokerConfig': {
@@ -137,7 +140,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
         scheduleMetadataRefresh(sim, p);
       }
       for (const g of sim.groups.filter((x) => x.topics.includes(topic.name))) {
-        const committed = g.committed[topic.name]!;
+        const committed = getOwn(g.committed, topic.name)!;
         while (committed.length < action.partitions) committed.push(-1);
         partitionsAdded(step, g);
       }

@@ -8,6 +8,7 @@ import type { GroupState, MemberState } from '../model/state';
 import { advance } from '../simulation';
 import { ActionError } from './actionError';
 import type { GroupAction } from './groupActionTypes';
+import { getOwn, setOwn } from '../core/idTable';
 
 const MAX_FAST_FORWARD_MS = 30 * 24 * 3600 * 1000;
 /** The most live consumers one group may hold (scenarios/limits.ts uses the same number). */
@@ -109,9 +110,12 @@ export function applyGroupAction(step: Step, action: GroupAction): void {
       if (action.topics.length === 0) throw new ActionError('emptySubscription');
       g.topics = [...new Set(action.topics)];
       for (const t of g.topics)
-        g.committed[t] ??= new Array<number>(
-          step.sim.topics.find((x) => x.name === t)!.partitions.length,
-        ).fill(-1);
+        if (getOwn(g.committed, t) === undefined)
+          setOwn(
+            g.committed,
+            t,
+            new Array<number>(step.sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
+          );
       requestRejoinAll(g);
       return;
     }

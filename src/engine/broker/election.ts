@@ -33,6 +33,7 @@ export function electLeader(step: Step, tp: PartitionState): boolean {
       tp.leader = -1;
       sim.leaderVersion++;
       step.out.push({ type: 'PartitionOffline', at: sim.now, topic: tp.topic, partition: tp.partition });
+      scheduleUncleanElectionCheck(sim);
     }
     return false;
   }
@@ -73,6 +74,22 @@ export function scheduleLeaderBalanceCheck(sim: SimState, zookeeper: boolean): v
   const at = zookeeper ? (Math.floor(sim.now / every) + 1) * every : sim.now + every;
   sim.leaderBalanceCheckAt = at;
   schedule(sim, at, { kind: 'leaderBalanceCheck' });
+}
+
+function hasLeaderlessPartition(sim: SimState): boolean {
+  return sim.topics.some((t) => t.partitions.some((tp) => tp.leader < 0));
+}
+
+/**
+ * A KRaft 3.9+ controller schedules its unclean-election check (broker/uncleanCheck.ts) while some
+ * partition is leaderless, one at a time (QuorumController.maybeScheduleNextElectUncleanLeaders).
+ */
+export function scheduleUncleanElectionCheck(sim: SimState): void {
+  if (clusterModeOf(sim.scenario) !== 'kraft' || !honoursUncleanElection(sim.scenario)) return;
+  if (sim.uncleanCheckAt !== undefined || !hasLeaderlessPartition(sim)) return;
+  const at = sim.now + clusterNumber(sim, 'unclean.leader.election.interval.ms');
+  sim.uncleanCheckAt = at;
+  schedule(sim, at, { kind: 'uncleanElectionCheck' });
 }
 
 function becomeLeader(step: Step, tp: PartitionState, leader: number, unclean: boolean): void {

@@ -6,6 +6,7 @@
  */
 import type { Step } from '../core/step';
 import type { PartitionLedger, PartitionState, StoredBatch } from '../model/state';
+import { getOwn, idTable, setOwn } from '../core/idTable';
 
 const LOST_SHOWN = 20;
 
@@ -20,7 +21,7 @@ export function newLedger(): PartitionLedger {
     duplicated: 0,
     reordered: 0,
     truncated: 0,
-    maxSeqEnd: {},
+    maxSeqEnd: idTable(),
     lost: [],
   };
 }
@@ -55,11 +56,11 @@ export function noteAppended(tp: PartitionState, stored: StoredBatch, attempts: 
     }
   }
   const end = stored.baseSequence + stored.count;
-  const maxEnd = l.maxSeqEnd[stored.producer] ?? 0;
+  const maxEnd = getOwn(l.maxSeqEnd, stored.producer) ?? 0;
   if (stored.baseSequence < maxEnd) {
     stored.reordered = true;
     l.reordered += stored.count;
-  } else l.maxSeqEnd[stored.producer] = end;
+  } else setOwn(l.maxSeqEnd, stored.producer, end);
 }
 
 /**
@@ -143,10 +144,10 @@ export function noteTruncation(step: Step, tp: PartitionState, removed: StoredBa
   }
   l.replicatedEnd = Math.min(l.replicatedEnd, offset);
   l.committedEnd = Math.min(l.committedEnd, offset);
-  l.maxSeqEnd = {};
+  l.maxSeqEnd = idTable();
   for (const b of tp.batches) {
     if (b.duplicate) continue;
     const end = b.baseSequence + b.count;
-    if (end > (l.maxSeqEnd[b.producer] ?? 0)) l.maxSeqEnd[b.producer] = end;
+    if (end > (getOwn(l.maxSeqEnd, b.producer) ?? 0)) setOwn(l.maxSeqEnd, b.producer, end);
   }
 }

@@ -6,6 +6,7 @@ import type { Step } from '../core/step';
 import type { FetchedSlice, PartitionState, SimState, StoredBatch } from '../model/state';
 import { leaderReplica, maybeIncrementHighWatermark } from './isr';
 import { foldPrunedBatches } from './producerState';
+import { getOwn } from '../core/idTable';
 
 /** How many recent batches stay in memory for the view even after every group has read them. */
 const KEEP_RECENT_BATCHES = 64;
@@ -95,7 +96,7 @@ export function pruneLog(sim: SimState, tp: PartitionState): void {
   let needed = tp.logEndOffset;
   for (const g of sim.groups) {
     if (!g.topics.includes(tp.topic)) continue;
-    const committed = g.committed[tp.topic]?.[tp.partition] ?? -1;
+    const committed = getOwn(g.committed, tp.topic)?.[tp.partition] ?? -1;
     needed = Math.min(needed, committed < 0 ? 0 : committed);
     for (const m of g.members) {
       for (const a of m.assigned) {

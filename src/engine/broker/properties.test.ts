@@ -9,31 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { advance, apply, createSimulation } from '../index';
 import type { SimState } from '../model/state';
 import { logSequences, partition0, replicatedScenario } from '../testing/replication';
+import { checkHighWatermark as highWatermarkViolations, type HighWatermarkMemory } from '../invariants';
 
-/** Checked after every step: HW ≤ every ISR member's LEO; HW only grows during one leader epoch. */
-function checkHighWatermark(
-  sim: SimState,
-  last: Map<string, { epoch: number; hw: number }>,
-  seed: number,
-): void {
-  for (const tp of sim.topics[0]!.partitions) {
-    if (tp.leader < 0) continue;
-    for (const b of tp.isr) {
-      const r = tp.replicaStates.find((x) => x.broker === b)!;
-      if (tp.highWatermark > r.logEndOffset)
-        throw new Error(
-          `seed ${seed}: HW ${tp.highWatermark} > LEO ${r.logEndOffset} of ISR member ${b} at ${sim.now} ms`,
-        );
-    }
-    const key = `${tp.partition}`;
-    const prev = last.get(key);
-    if (prev && prev.epoch === tp.leaderEpoch && tp.highWatermark < prev.hw) {
-      throw new Error(
-        `seed ${seed}: HW went back from ${prev.hw} to ${tp.highWatermark} on leader ${tp.leader} at ${sim.now} ms`,
-      );
-    }
-    last.set(key, { epoch: tp.leaderEpoch, hw: tp.highWatermark });
-  }
+/** Checked after every step (src/engine/invariants): HW ≤ every ISR member's LEO; HW only grows in one leader epoch. */
+function checkHighWatermark(sim: SimState, memory: HighWatermarkMemory, seed: number): void {
+  const violations = highWatermarkViolations(sim, memory);
+  if (violations.length > 0) throw new Error(`seed ${seed}: ${violations[0]!.detail} at ${sim.now} ms`);
 }
 
 const faultStep = fc.record({
@@ -60,7 +41,7 @@ describe('replication properties', () => {
               producerConfig: idempotent ? {} : { 'enable.idempotence': false },
             }),
           );
-          const hw = new Map<string, { epoch: number; hw: number }>();
+          const hw: HighWatermarkMemory = new Map();
           let down: number | null = null;
           for (const s of steps) {
             for (let t = 0; t < s.waitMs; t += 500) {
@@ -118,7 +99,7 @@ describe('replication properties', () => {
               ],
             }),
           );
-          const hw = new Map<string, { epoch: number; hw: number }>();
+          const hw: HighWatermarkMemory = new Map();
           for (let t = 0; t < 30000; t += 500) {
             advance(sim, 500);
             checkHighWatermark(sim, hw, seed);

@@ -6,6 +6,7 @@ import { connectionLost, producerTimer } from '../producer/inflight';
 import { runSender } from '../producer/sender';
 import { brokerSessionExpired, isrCheck, scheduleIsrCheck } from './failures';
 import { leaderBalanceCheck } from './leaderBalance';
+import { uncleanElectionCheck } from './uncleanCheck';
 import { newLedger } from './ledger';
 import { assignReplicas } from './placement';
 import { produceTimeout } from './produce';
@@ -65,6 +66,7 @@ type ReplicationTask = Extract<
       | 'isrCheck'
       | 'brokerSessionExpired'
       | 'leaderBalanceCheck'
+      | 'uncleanElectionCheck'
       | 'produceTimeout'
       | 'producerTimer'
       | 'connectionLost';
@@ -84,6 +86,8 @@ export function routeReplicationTask(step: Step, task: ReplicationTask): void {
       return brokerSessionExpired(step, task.broker, task.incarnation);
     case 'leaderBalanceCheck':
       return leaderBalanceCheck(step);
+    case 'uncleanElectionCheck':
+      return uncleanElectionCheck(step);
     case 'produceTimeout':
       return produceTimeout(step, task.broker, task.delayed);
     case 'producerTimer': {

@@ -92,4 +92,33 @@ export const BROKER_KEYS: readonly ConfigKeySpec[] = [
       ko: 'ZooKeeper 모드: 브로커가 선호 레플리카인 파티션 중 이 %보다 많이 다른 곳이 리더일 때만 되돌림 (KRaft는 무시).',
     },
   },
+  {
+    // An internal controller key (ReplicationConfigs.UNCLEAN_LEADER_ELECTION_INTERVAL_MS_CONFIG, 3.9+).
+    key: 'unclean.leader.election.interval.ms',
+    scope: 'broker',
+    kind: 'int',
+    defaults: both(300000),
+    min: 1,
+    unit: 'ms',
+    modelled: true,
+    doc: {
+      en: 'KRaft 3.9+: how often the controller looks for leaderless partitions whose topic now allows an unclean election.',
+      ko: 'KRaft 3.9+: 리더 없는 파티션 중 토픽이 이제 언클린 선출을 허용하는 것을 컨트롤러가 찾는 주기.',
+    },
+  },
+  {
+    key: 'kafkascope.network.jitter.ms',
+    scope: 'broker',
+    kind: 'int',
+    defaults: both(0),
+    min: 0,
+    max: 1000,
+    unit: 'ms',
+    modelled: true,
+    simulatorOnly: true,
+    doc: {
+      en: 'Not a Kafka setting; models network variation: each message waits a seeded random 0…this ms more on the wire, never overtaking an earlier one on its connection.',
+      ko: 'Kafka 설정 아님; 네트워크 변동을 흉내 냄: 메시지마다 시드로 정한 0…이 값(ms)만큼 더 늦게 도착하며, 같은 연결의 앞선 메시지를 앞지르지 않음.',
+    },
+  },
 ];

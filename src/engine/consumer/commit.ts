@@ -10,6 +10,8 @@ import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { countGroupError, setClientStatus, tpKey } from './membership';
 import { coordinatorException, isCoordinatorError } from './coordinatorLookup';
+import { getOwn } from '../core/idTable';
+import { consumerGroupCommitError } from './consumerProtocol/settings';
 
 /** Auto-commit from poll(): only when the interval has passed and the member is in a stable generation. */
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
@@ -109,6 +111,8 @@ export function handleCommitRequest(step: Step, message: Extract<Message, { kind
   let error: string | null = null;
   // A broker that does not lead the group's __consumer_offsets partition cannot store the offsets.
   if (message.broker !== c.coordinator) error = 'NOT_COORDINATOR';
+  else if (message.memberId !== undefined && g.consumerProtocol)
+    error = consumerGroupCommitError(g.consumerProtocol, message.memberId, message.generation ?? -1);
   else if (message.memberId !== undefined) {
     const member = c.members.find((x) => x.memberId === message.memberId);
     if (!member) error = 'UNKNOWN_MEMBER_ID';
@@ -116,7 +120,7 @@ export function handleCommitRequest(step: Step, message: Extract<Message, { kind
     else if (c.phase === 'CompletingRebalance') error = 'REBALANCE_IN_PROGRESS';
   }
   if (!error) {
-    for (const o of message.offsets) g.committed[o.topic]![o.partition] = o.offset;
+    for (const o of message.offsets) getOwn(g.committed, o.topic)![o.partition] = o.offset;
     g.stats.commits++;
     step.out.push({
       type: 'OffsetsCommitted',

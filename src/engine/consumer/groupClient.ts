@@ -16,6 +16,9 @@ import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from
 import { startHeartbeats } from './heartbeat';
 import { sendGroupMessage, setClientStatus, tpKey } from './membership';
 import { updateOwnership } from './ownership';
+import { idTable } from '../core/idTable';
+import { ensureConsumerGroupMember, resumeConsumerGroupMember } from './consumerProtocol/client';
+import { usesConsumerProtocol } from './consumerProtocol/settings';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -39,13 +42,25 @@ export function inGeneration(m: MemberState): boolean {
 
 /** Called at the start of poll(): joins or rejoins the group when needed (never blocks the poll). */
 export function ensureActiveGroup(step: Step, g: GroupState, m: MemberState): void {
+  if (usesConsumerProtocol(g)) return ensureConsumerGroupMember(step, g, m);
   const c = m.client;
   // ensureCoordinatorReady: without a coordinator the poll goes on fetching; the lookup is under way.
   if (c.coordinator < 0) return;
-  if (c.status === 'unjoined' || (c.status === 'stable' && c.rejoinNeeded)) {
+  if (c.status === 'unjoined' || (c.status === 'stable' && (c.rejoinNeeded || subscriptionChanged(g, m)))) {
     onJoinPrepare(step, g, m);
     sendJoinGroup(step, g, m);
   }
+}
+
+/**
+ * The subscription differs from the one the member last joined with (ConsumerCoordinator.rejoinNeededOrPending
+ * compares `joinedSubscription`): e.g. subscribe() was called while the first JoinGroup was under way.
+ */
+function subscriptionChanged(g: GroupState, m: MemberState): boolean {
+  const joined = m.client.joinedTopics;
+  return (
+    joined !== undefined && (joined.length !== g.topics.length || joined.some((t) => !g.topics.includes(t)))
+  );
 }
 
 /** onJoinPrepare: commit (auto-commit waits for it), then revoke per protocol, or lose partitions. */
@@ -98,6 +113,7 @@ function sendJoinGroup(step: Step, g: GroupState, m: MemberState): void {
   const c = m.client;
   setClientStatus(m, 'joining', step.sim.now);
   c.rejoinNeeded = false;
+  c.joinedTopics = [...g.topics];
   sendGroupMessage(step, g, clientIndex(g, m), {
     kind: 'joinGroupRequest',
     memberId: m.id,
@@ -122,6 +138,7 @@ function live(m: MemberState | undefined): m is MemberState {
  * A stable member just carries on heartbeating to the new coordinator.
  */
 export function resumeWithCoordinator(step: Step, g: GroupState, m: MemberState): void {
+  if (usesConsumerProtocol(g)) return resumeConsumerGroupMember(step, g, m);
   if (m.client.status === 'joining' || m.client.status === 'syncing') sendJoinGroup(step, g, m);
 }
 
@@ -170,7 +187,7 @@ function leaderAssign(
   msg: Msg<'joinGroupResponse'>,
 ): Record<string, TopicPartitionPair[]> {
   const strategy = msg.assignor as AssignorStrategy;
-  const topics: Record<string, number> = {};
+  const topics = idTable<number>(); // a topic may be named __proto__ (core/idTable.ts)
   for (const member of msg.members)
     for (const t of member.topics) {
       const topic = step.sim.topics.find((x) => x.name === t);

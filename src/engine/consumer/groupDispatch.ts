@@ -18,6 +18,9 @@ import { handleJoinGroup, joinTimer } from './groupCoordinator';
 import { heartbeatTask } from './heartbeat';
 import { sendGroupMessage } from './membership';
 import { offsetRetentionCheck } from './retention';
+import { consumerGroupTimer } from './consumerProtocol/coordinator';
+import { deliverConsumerProtocolMessage, isConsumerProtocolMessage } from './consumerProtocol/dispatch';
+import type { ConsumerProtocolMessage } from '../model/consumerProtocol';
 
 type GroupTask = Extract<
   Task,
@@ -29,7 +32,8 @@ type GroupTask = Extract<
       | 'offsetRetentionCheck'
       | 'metadataRefresh'
       | 'findCoordinator'
-      | 'coordinatorDisconnected';
+      | 'coordinatorDisconnected'
+      | 'consumerGroupTimer';
   }
 >;
 
@@ -43,6 +47,8 @@ export function runGroupTask(step: Step, task: GroupTask): void {
       return joinTimer(step, task.group, task.token);
     case 'offsetRetentionCheck':
       return offsetRetentionCheck(step, task.group);
+    case 'consumerGroupTimer':
+      return consumerGroupTimer(step, task.group, task.memberId, task.timerEpoch);
     case 'metadataRefresh':
       return metadataRefreshed(step, task.group, task.member);
     case 'findCoordinator':
@@ -60,7 +66,8 @@ export function runGroupTask(step: Step, task: GroupTask): void {
   }
 }
 
-export function deliverGroupMessage(step: Step, message: GroupMessage): void {
+export function deliverGroupMessage(step: Step, message: GroupMessage | ConsumerProtocolMessage): void {
+  if (isConsumerProtocolMessage(message)) return deliverConsumerProtocolMessage(step, message);
   if (message.kind.endsWith('Request') && notCoordinator(step, message)) return;
   switch (message.kind) {
     case 'joinGroupRequest':

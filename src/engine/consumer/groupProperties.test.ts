@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
 import type { SimEvent } from '../events/types';
 import { groupRun, ofType } from '../testing/groupHarness';
+import { checkSingleOwnership } from '../invariants';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -74,6 +75,8 @@ function runCase(
         seen.set(key, m.clientId);
       }
     }
+    // The shared invariant (one owner per generation) must agree.
+    ownedTwice.push(...checkSingleOwnership(r.sim).map((v) => `${v.detail} at ${t}`));
   }
   return { r, ownedTwice };
 }

@@ -9,6 +9,7 @@ import type {
   ClientStatus,
 } from '../model/group';
 import type { GroupState, MemberState, SimState } from '../model/state';
+import type { ConsumerProtocolMessage } from '../model/consumerProtocol';
 import { memberRebalanceProtocol } from './assignors';
 import { strategiesOf } from './groupClient';
 import { pauseMsSoFar } from './ownership';
@@ -124,7 +125,10 @@ export function memberGroupView(g: GroupState, m: MemberState): MemberGroupView 
 }
 
 /** Direction of a group-protocol message for the picture. */
-export function groupMessageEnds(sim: SimState, m: GroupMessage): { from: string; to: string } {
+export function groupMessageEnds(
+  sim: SimState,
+  m: GroupMessage | ConsumerProtocolMessage,
+): { from: string; to: string } {
   const member = `member:${sim.groups[m.group]!.id}/${m.member}`;
   const broker = `broker:${m.broker}`;
   const toBroker = m.kind.endsWith('Request');

@@ -8,6 +8,8 @@ import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { GroupState, MemberState } from '../model/state';
 import { sendGroupMessage } from './membership';
+import { consumerHeartbeatTask, leaveConsumerGroup } from './consumerProtocol/client';
+import { usesConsumerProtocol } from './consumerProtocol/settings';
 
 /** (Re)starts the heartbeat thread; the first heartbeat goes out one interval from now. */
 export function startHeartbeats(step: Step, g: GroupState, m: MemberState): void {
@@ -33,6 +35,7 @@ export function heartbeatTask(step: Step, groupIndex: number, memberIndex: numbe
   const g = step.sim.groups[groupIndex]!;
   const m = g.members[memberIndex];
   if (!m || m.client.heartbeatToken !== token) return;
+  if (usesConsumerProtocol(g)) return consumerHeartbeatTask(step, g, m);
   const c = m.client;
   if (c.status === 'stopped' || c.status === 'crashed' || c.status === 'unjoined') return;
   const now = step.sim.now;
@@ -77,6 +80,7 @@ function leaveOnPollTimeout(step: Step, g: GroupState, m: MemberState): void {
 
 /** maybeLeaveGroup: a dynamic member sends LeaveGroup; either way the generation is reset. */
 export function leaveGroup(step: Step, g: GroupState, m: MemberState, reason: string): void {
+  if (usesConsumerProtocol(g)) return leaveConsumerGroup(step, g, m);
   const c = m.client;
   if (c.groupInstanceId === null && m.id !== '' && c.status !== 'unjoined')
     sendGroupMessage(step, g, g.members.indexOf(m), { kind: 'leaveGroupRequest', memberId: m.id, reason });

@@ -14,6 +14,7 @@ import { ensureActiveGroup } from './groupClient';
 import { closeConsumer } from './lifecycle';
 import { handleFetchErrors } from './fetchErrors';
 import { countRedelivery } from './redelivery';
+import { getOwn } from '../core/idTable';
 
 /** One poll() call (`newCall`), or the wake-up of a poll() already blocked when a fetch response came. */
 export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: boolean): void {
@@ -85,7 +86,7 @@ function resolvePositions(step: Step, g: GroupState, m: MemberState): boolean {
   const missing: string[] = [];
   for (const a of m.assigned) {
     if (a.position >= 0) continue;
-    const committed = g.committed[a.topic]?.[a.partition] ?? -1;
+    const committed = getOwn(g.committed, a.topic)?.[a.partition] ?? -1;
     const tp = sim.topics.find((t) => t.name === a.topic)!.partitions[a.partition]!;
     const reset = String(g.config['auto.offset.reset']);
     if (committed >= 0) a.position = committed;

@@ -3,6 +3,7 @@ import type { SimEvent } from '../events/types';
 import type { Message, SimState } from '../model/state';
 import type { Task } from '../model/tasks';
 import { pushEntry } from '../time/queue';
+import { arrivalTime } from './network';
 
 /** One simulation step's context: the state being changed and the events it produces. */
 export interface Step {
@@ -22,13 +23,13 @@ export function newId(sim: SimState): number {
 /** Distributes Omit over a union, so each message kind keeps its own fields. */
 type WithoutTiming<T> = T extends unknown ? Omit<T, 'id' | 'sentAt' | 'arriveAt'> : never;
 
-/** Puts a message on the network; it is delivered after the scenario's one-way delay. */
+/** Puts a message on the network; it is delivered after the scenario's one-way delay (plus any jitter, core/network.ts). */
 export function sendMessage(sim: SimState, message: WithoutTiming<Message>): Message {
   // Callers pass a fresh object literal: stamping it in place avoids copying it (a hot path).
   const full = message as Message;
   full.id = newId(sim);
   full.sentAt = sim.now;
-  full.arriveAt = sim.now + sim.scenario.cluster.networkDelayMs;
+  full.arriveAt = arrivalTime(sim, full);
   sim.messages.push(full);
   schedule(sim, full.arriveAt, { kind: 'deliver', message: full.id });
   return full;

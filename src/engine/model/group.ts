@@ -116,6 +116,8 @@ export interface ClientGroupState {
   groupInstanceId: string | null;
   /** A heartbeat said REBALANCE_IN_PROGRESS, metadata changed, or the subscription changed. */
   rejoinNeeded: boolean;
+  /** The topics of the member's last JoinGroup (ConsumerCoordinator.joinedSubscription); absent before the first. */
+  joinedTopics?: string[];
   /** Last time the application called poll() (max.poll.interval.ms counts from here). */
   lastPollAt: number;
   heartbeatToken: number;
@@ -136,6 +138,12 @@ export interface ClientGroupState {
   coordinator: number;
   /** Bumped per FindCoordinator lookup, so a superseded lookup's answer is ignored. */
   lookupToken: number;
+  /** KIP-848 only: a ConsumerGroupHeartbeat is in flight (the client sends one at a time). */
+  heartbeatInFlight?: boolean;
+  /** KIP-848 only: a reconciliation finished; the next heartbeat (sent at once) acknowledges it. */
+  ackPending?: boolean;
+  /** KIP-848 only: an assignment received while the application was busy, reconciled in its next poll(). */
+  pendingAssignment?: TopicPartitionPair[] | null;
 }
 
 /** A member's subscription as the leader receives it in its JoinGroup response. */

@@ -49,6 +49,10 @@ export interface ConsumerGroupSpec {
   workload: ConsumerWorkload;
   /** group.instance.id of the first members (static membership, KIP-345); absent: dynamic members. */
   groupInstanceIds?: string[];
+  /** `group.protocol`: `classic` (default) or `consumer` (KIP-848, Kafka 4.0). */
+  protocol?: 'classic' | 'consumer';
+  /** `group.remote.assignor` for the consumer protocol: `uniform` (default) or `range`. */
+  remoteAssignor?: 'uniform' | 'range';
 }
 
 export interface TopicSpec {

@@ -9,6 +9,7 @@ import type { QueueEntry } from '../time/queue';
 import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { ConsumerWorkload, ProducerWorkload, Scenario } from './scenario';
 import type { ClassicGroupState, ClientGroupState, GroupMessage } from './group';
+import type { ConsumerProtocolGroupState, ConsumerProtocolMessage } from './consumerProtocol';
 import type { PartitionSequenceState } from './producerSequences';
 
 export type { PartitionSequenceState } from './producerSequences';
@@ -34,8 +35,20 @@ export interface SimState {
   groups: GroupState[];
   /** Requests and responses travelling between clients and brokers (views interpolate their position). */
   messages: Message[];
+  /** Network jitter's PRNG and per-connection order (core/network.ts); absent until jitter is first on. */
+  network?: NetworkState;
+  /** When KRaft's next periodic unclean-election check is scheduled (broker/uncleanCheck.ts); absent: none. */
+  uncleanCheckAt?: number;
   /** Broker-level settings (replica.lag.time.max.ms, …): Kafka defaults plus the scenario's cluster.config. */
   clusterConfig: Config;
+}
+
+/** What the network remembers when jitter is on (core/network.ts). */
+export interface NetworkState {
+  /** Its own PRNG stream, so jitter leaves the scenario's other draws (member ids, partitioner) alone. */
+  rng: RngState;
+  /** Last arrival time per connection direction; bounded by the number of client–broker pairs. */
+  lastArrival: Record<string, number>;
 }
 
 export interface BrokerState {
@@ -439,6 +452,8 @@ export interface GroupState {
   stats: { consumed: number; polls: number; commits: number; errors: Record<string, number> };
   /** The group coordinator's state for this group (consumer/groupCoordinator.ts). */
   classic: ClassicGroupState;
+  /** Present when the group uses `group.protocol=consumer` (KIP-848, consumer/consumerProtocol/). */
+  consumerProtocol?: ConsumerProtocolGroupState;
 }
 
 /** A partition a fetch could not read (FetchResponse partition error codes). */
@@ -530,4 +545,5 @@ export type Message =
       /** commitSync (the application waits for the answer) rather than commitAsync. */
       sync?: boolean;
     })
-  | GroupMessage;
+  | GroupMessage
+  | ConsumerProtocolMessage;

@@ -22,6 +22,8 @@ export type Task =
   | { kind: 'brokerSessionExpired'; broker: number; incarnation: number }
   /** The controller's preferred-leader check (auto.leader.rebalance.enable, leader.imbalance.check.interval.seconds). */
   | { kind: 'leaderBalanceCheck' }
+  /** KRaft 3.9+: the controller's periodic unclean election for leaderless partitions (broker/uncleanCheck.ts). */
+  | { kind: 'uncleanElectionCheck' }
   /** An acks=all request in the produce purgatory reaches its timeout. */
   | { kind: 'produceTimeout'; broker: number; delayed: number }
   /** The producer's timer: request.timeout.ms of in-flight requests and delivery.timeout.ms of batches. */
@@ -32,6 +34,8 @@ export type Task =
   | { kind: 'closeTimeout'; producer: number }
   /** A consumer's heartbeat thread wakes (heartbeat.interval.ms, max.poll.interval.ms check). */
   | { kind: 'heartbeat'; group: number; member: number; token: number }
+  /** KIP-848: the coordinator checks a member's session or revocation deadline (consumerProtocol/). */
+  | { kind: 'consumerGroupTimer'; group: number; memberId: string; timerEpoch: number }
   /** The coordinator checks a member's session.timeout.ms. */
   | { kind: 'sessionCheck'; group: number; memberId: string; epoch: number }
   /** The coordinator's join-phase timer (initial delay or rebalance timeout) ends. */

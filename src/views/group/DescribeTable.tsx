@@ -14,16 +14,20 @@ const HEADER_TERMS: Record<string, TermId | undefined> = {
 export function DescribeTable({ group }: { group: GroupView }) {
   const t = useT();
   const c = group.classic;
-  const ownerOf = new Map<string, (typeof c.coordinatorMembers)[number]>();
+  const ownerOf = new Map<string, { memberId: string; clientId: string; host?: string }>();
   // The tool reads the coordinator's assignment, which exists only for a Stable group.
   if (c.phase === 'Stable')
     for (const m of c.coordinatorMembers) for (const k of m.assignment) ownerOf.set(k, m);
+  // A KIP-848 group has no barrier: Kafka 4.0 shows each member's current assignment in every state.
+  const cp = group.consumerProtocol;
+  if (cp) for (const m of cp.members) for (const k of m.assigned) ownerOf.set(k, m);
+  const phase = cp ? (cp.state === 'EMPTY' ? 'Empty' : 'Stable') : c.phase;
   const note =
-    c.phase === 'Dead'
+    phase === 'Dead'
       ? t('describe.dead', { id: group.id })
-      : c.phase === 'Empty'
+      : phase === 'Empty'
         ? t('describe.noMembers', { id: group.id })
-        : c.phase !== 'Stable'
+        : phase !== 'Stable'
           ? t('describe.rebalancing', { id: group.id })
           : null;
   return (

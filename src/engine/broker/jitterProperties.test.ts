@@ -1,0 +1,68 @@
+/**
+ * The replication invariants over many seeds with network jitter on (`kafkascope.network.jitter.ms`), so
+ * each seed is its own interleaving of fetches, acks and failures: with acks=all, min.insync.replicas ≥ 2
+ * and unclean election off no acknowledged record is lost, and the high watermark never passes an ISR
+ * member's log end (kafka-behaviour.md §3). Many seeds × short runs keep it quick.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { advance, apply, createSimulation } from '../index';
+import type { SimState } from '../model/state';
+import { replicatedScenario } from '../testing/replication';
+import { JITTER_KEY } from '../core/network';
+
+function hwAboveIsrMember(sim: SimState): string | null {
+  for (const tp of sim.topics[0]!.partitions) {
+    if (tp.leader < 0) continue;
+    for (const b of tp.isr) {
+      const r = tp.replicaStates.find((x) => x.broker === b)!;
+      if (tp.highWatermark > r.logEndOffset)
+        return `HW ${tp.highWatermark} > LEO ${r.logEndOffset} of ISR member ${b} at ${sim.now} ms`;
+    }
+  }
+  return null;
+}
+
+describe('replication properties over many seeds, network jitter on', () => {
+  it('acks=all, min.insync.replicas ≥ 2, a broker crashes and returns: nothing acknowledged is lost; HW ≤ every ISR LEO', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 500, max: 4000 }),
+        fc.integer({ min: 500, max: 12000 }),
+        (seed, jitter, minIsr, broker, crashAt, downMs) => {
+          const sim = createSimulation(
+            replicatedScenario({
+              seed,
+              partitions: 2,
+              recordsPerSec: 200,
+              consumer: false,
+              clusterConfig: { [JITTER_KEY]: jitter },
+              topicConfig: { 'min.insync.replicas': minIsr },
+            }),
+          );
+          const problems: string[] = [];
+          const runFor = (ms: number) => {
+            for (let t = 0; t < ms; t += 250) {
+              advance(sim, Math.min(250, ms - t));
+              const p = hwAboveIsrMember(sim);
+              if (p) problems.push(p);
+            }
+          };
+          runFor(crashAt);
+          apply(sim, { action: 'crashBroker', broker });
+          runFor(downMs);
+          apply(sim, { action: 'restartBroker', broker });
+          runFor(5000);
+          const lost = sim.topics[0]!.partitions.reduce((n, tp) => n + tp.ledger.lostAfterAck, 0);
+          expect(problems, `seed ${seed}, jitter ${jitter}`).toEqual([]);
+          expect(lost, `seed ${seed}, jitter ${jitter}: acknowledged records lost`).toBe(0);
+        },
+      ),
+      { numRuns: 30, seed: 11_2026 },
+    );
+  }, 120_000);
+});
