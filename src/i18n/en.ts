@@ -7,6 +7,7 @@ import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
+import { producerPickerEn } from './producerPickerEn';
 
 export const en = {
   ...groupEn,
@@ -16,6 +17,7 @@ export const en = {
   ...narrationEn,
   ...loadingEn,
   ...fidReportEn,
+  ...producerPickerEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

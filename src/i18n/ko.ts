@@ -7,6 +7,7 @@ import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
+import { producerPickerKo } from './producerPickerKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
@@ -17,6 +18,7 @@ export const ko: Record<MessageKey, string> = {
   ...narrationKo,
   ...loadingKo,
   ...fidReportKo,
+  ...producerPickerKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',
