@@ -5,13 +5,13 @@ import { ProducerPicker } from '../controls/ProducerPicker';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { ScenarioPicker } from '../controls/ScenarioPicker';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
-import { GroupsPanel } from '../views/group/GroupCard';
+import { GroupsWithControls } from './GroupsWithControls';
 import { NarrationFeed } from '../views/NarrationFeed';
 import { VisibilityGate } from '../views/VisibilityGate';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -129,7 +129,7 @@ export function App() {
             {panel('replication', <ReplicationView />)}
             {panel('metrics', <MetricsPanel />)}
             {panel('producer', <ProducerPanels />)}
-            {panel('groups', <GroupsPanel />)}
+            {panel('groups', <GroupsWithControls />)}
           </div>
           <aside className="app__side">
             {inLesson && (

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { ConfigPanel } from '../controls/ConfigPanel';
 import { PlaybackBar } from '../controls/PlaybackBar';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
@@ -19,7 +19,7 @@ import { LessonCardOnDemand } from './OnDemand';
 import { useVisiblePanels } from './lesson/usePanels';
 import { useLesson } from '../store/useLesson';
 import { ReplicationView } from '../views/replication/ReplicationView';
-import { GroupsPanel } from '../views/group/GroupCard';
+import { GroupsWithControls } from './GroupsWithControls';
 
 export function EmbedApp({ embed }: { embed: EmbedOptions }) {
   const t = useT();
@@ -77,7 +77,7 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
           )}
           {show('groups') && (
             <ErrorBoundary {...boundary}>
-              <GroupsPanel />
+              <GroupsWithControls />
             </ErrorBoundary>
           )}
           {show('metrics') && (

@@ -3,7 +3,7 @@
  * build inlines them). While a chunk loads, a small dialog says so and Escape still closes it.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Modal } from './Modal';

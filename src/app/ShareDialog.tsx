@@ -1,7 +1,7 @@
 /** Share a moment as a link, embed it in a page, or save/open the scenario as a JSON file. */
 import { useMemo, useState } from 'react';
 import { parseScenarioText } from '../scenarios';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { embedSnippet } from './embedSnippet';
 import { ExportConfig } from './ExportConfig';

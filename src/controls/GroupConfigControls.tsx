@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
 import { StaticMemberControl } from './StaticMemberControl';

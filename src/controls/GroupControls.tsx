@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 const EIGHT_DAYS_MS = 8 * 24 * 3600 * 1000;

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { shownProducer } from '../store/producerSelection';
 

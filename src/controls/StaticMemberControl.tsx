@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { groupInstanceIdProblem, type GroupView } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 export function StaticMemberControl({ group }: { group: GroupView }) {

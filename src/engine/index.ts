@@ -4,6 +4,7 @@
  * Pure TypeScript: no DOM, no wall clock, no unseeded randomness; runs the same in browser, Node and tests.
  */
 import { applyAction } from './actions/apply';
+import { advance } from './simulation';
 import type { Action } from './actions/types';
 import type { SimEvent } from './events/types';
 import type { SimState } from './model/state';
@@ -12,6 +13,9 @@ export { createSimulation, advance, nextEventTime } from './simulation';
 export { snapshot } from './snapshot';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';
+export { ACTION_ERROR_CODES, actionErrorEnglish, fillTemplate } from './actions/actionError';
+export type { ActionErrorCode, ActionErrorParams } from './actions/actionError';
+export { MAX_GROUP_MEMBERS } from './actions/groupActions';
 export { producerStartupErrors } from './producer/idempotence';
 export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
 export { groupInstanceIdProblem } from './consumer/staticMembership';
@@ -30,7 +34,7 @@ export * from './timeline/timeline';
 
 /** Applies an intervention (config change, workload change, add partitions …); returns its events. */
 export function apply(sim: SimState, action: Action): SimEvent[] {
-  return applyAction(sim, action);
+  return applyAction(sim, action, advance);
 }
 export * from './producer/publicApi';
 export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';

@@ -2,7 +2,7 @@
 import { consumerProtocolReport } from './consumer/consumerProtocol/report';
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
-import { errorsByName } from './broker/replicationView';
+import { errorsByName } from './broker/replicationModel';
 import { groupReportExtras, type GroupReportExtras } from './reportGroups';
 import { idTable } from './core/idTable';
 

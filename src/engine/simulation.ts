@@ -4,7 +4,8 @@
  * same scenario and seed always produce the same event log.
  */
 import { clonePlain } from './core/clone';
-import { applyAction } from './actions/apply';
+import { applyScheduled } from './actions/apply';
+import { newPartition } from './broker/newPartition';
 import { defaultsFor, findKey, normaliseValue } from './config/catalogue';
 import type { Step } from './core/step';
 import { schedule, takeMessage } from './core/step';
@@ -18,17 +19,12 @@ import { newConsumerProtocolGroup } from './consumer/consumerProtocol/settings';
 import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
-import type { Config, GroupState, PartitionState, ProducerState, SimState, TopicState } from './model/state';
+import type { Config, GroupState, ProducerState, SimState, TopicState } from './model/state';
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
 import { newBrokerReplication } from './broker/replication';
-import {
-  newReplicationFields,
-  routeReplicationTask,
-  routeReplicationMessage,
-  startReplication,
-} from './broker/wiring';
+import { routeReplicationTask, routeReplicationMessage, startReplication } from './broker/wiring';
 import { deliverable } from './broker/failures';
 import { newDeliveryState } from './producer/idempotence';
 import { createRng } from './random/prng';
@@ -154,20 +150,6 @@ export function createSimulation(scenario: Scenario): SimState {
   return sim;
 }
 
-export function newPartition(sim: SimState, topic: string, partition: number): PartitionState {
-  return {
-    topic,
-    partition,
-    logStartOffset: 0,
-    logEndOffset: 0,
-    highWatermark: 0,
-    batches: [],
-    bytesAppended: 0,
-    // Replicas by Kafka's rack-unaware placement; the preferred (first) replica leads (broker/placement.ts).
-    ...newReplicationFields(sim, topic, partition),
-  };
-}
-
 function otherTaskDueNow(sim: SimState): boolean {
   return sim.queue.some((e) => e.at === sim.now && e.task.kind !== 'timeline');
 }
@@ -212,7 +194,7 @@ function run(step: Step, task: Task): void {
       // A recorded click landed after everything due in its millisecond, so a replay must too.
       if (otherTaskDueNow(sim)) return schedule(sim, sim.now, task);
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
-      step.out.push(...applyAction(sim, action));
+      step.out.push(...applyScheduled(sim, action, advance));
       return;
     }
     case 'deliver': {

@@ -14,14 +14,14 @@ import {
   type BrokerView,
   type PartitionReplicationView,
   type RecordTotals,
-} from './broker/replicationView';
+} from './broker/replicationModel';
 
 export type {
   BrokerView,
   PartitionReplicationView,
   RecordTotals,
   ReplicaView,
-} from './broker/replicationView';
+} from './broker/replicationModel';
 import { describeMessage, type MessageView } from './snapshotMessages';
 import { groupView, type GroupView } from './snapshotGroups';
 import { shareStructure } from './snapshotShare';

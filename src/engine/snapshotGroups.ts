@@ -1,8 +1,8 @@
 /** The consumer-group half of the read model: members, per-partition committed/position/lag, stats. */
 import type { Config, GroupState, MemberState, SimState } from './model/state';
 import type { ConsumerWorkload } from './model/scenario';
-import type { ClassicGroupView, MemberGroupView } from './consumer/groupView';
-import { classicGroupView, memberGroupView } from './consumer/groupView';
+import type { ClassicGroupView, MemberGroupView } from './consumer/groupModel';
+import { classicGroupView, memberGroupView } from './consumer/groupModel';
 import type { PartitionView } from './snapshot';
 import { getOwn } from './core/idTable';
 import { consumerProtocolView, type ConsumerProtocolView } from './consumer/consumerProtocol/view';

@@ -1,6 +1,6 @@
 /** Messages on the wire as the read model shows them: who sends to whom, when, and what they carry. */
 import type { Message, SimState } from './model/state';
-import { groupMessageEnds } from './consumer/groupView';
+import { groupMessageEnds } from './consumer/groupModel';
 
 export interface MessageView {
   id: number;

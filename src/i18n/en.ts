@@ -5,6 +5,7 @@ import { exportEn } from './exportEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
+import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
 import { producerPickerEn } from './producerPickerEn';
@@ -15,6 +16,7 @@ export const en = {
   ...lessonEn,
   ...glossaryUiEn,
   ...narrationEn,
+  ...actionErrorEn,
   ...loadingEn,
   ...fidReportEn,
   ...producerPickerEn,
@@ -247,6 +249,8 @@ export const en = {
   'url.hash.invalid': 'its scenario is not valid',
   'url.startClamped':
     'The link asked to start at {asked} s; that is a lot to simulate for this scenario, so it starts at {start} s.',
+  'compare.refusedByKafka':
+    'Cannot compare {key} = {a} with {b}: Kafka refuses that client at start-up ({reason}). Showing {shownKey} = {shownA} vs {shownB} instead.',
   'compare.rejected':
     'Cannot compare {key} = {a} with {b}; showing {shownKey} = {shownA} vs {shownB} instead.',
   'repl.strip.title': 'Leader log, recent batches (offsets →)',

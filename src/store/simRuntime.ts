@@ -20,6 +20,7 @@ import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample
 import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { NarrationEntry } from '../narration/narrate';
 import { createNarrationLog } from './narrationLog';
+import { refusalOf } from './noticeText';
 import { forkMessage, startAtZero } from './simStart';
 import type { StoreGet, StoreSet } from './storeTypes';
 
@@ -45,6 +46,8 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       // Listeners (lessons) see every event; the recent window below is trimmed.
       const all: SimEvent[] | null = rt.eventListeners.size ? [] : null;
       const added: NarrationEntry[] = [];
+      // Timeline actions the state no longer allows were skipped; each becomes a notice.
+      const refused: Extract<SimEvent, { type: 'ActionRefused' }>[] = [];
       let left = Math.floor(ms);
       while (left > 0) {
         const sim = rt.sim;
@@ -53,6 +56,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
         const produced = advanceRecorded(rt.timeline, sim, slice);
         for (const e of produced) events.push(e);
         if (all) for (const e of produced) all.push(e);
+        for (const e of produced) if (e.type === 'ActionRefused') refused.push(e);
         for (const e of narration.append(produced, sim)) if (added.length < 50) added.push(e);
         narration.mark(sim.now, rt.timeline.checkpoints);
         left -= slice;
@@ -65,6 +69,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
       rt.publish(events, false, all ?? events);
+      for (const e of refused) get().notify('error', refusalOf(e));
       return { events, added };
     },
 
@@ -104,6 +109,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       const due: SimEvent[] = [];
       applyDue(rt.timeline, rt.sim, due);
       rt.publish(due);
+      for (const e of due) if (e.type === 'ActionRefused') get().notify('error', refusalOf(e));
     },
 
     reset(next: Scenario) {

@@ -3,7 +3,6 @@
  * narration) and the interventions that change it. The engine state itself lives in `SimRuntime`.
  */
 import { ActionError, intervene, snapshot } from '../engine';
-import { translate } from '../i18n';
 import type { SimRuntime } from './simRuntime';
 import type { SimulationSlice, StoreGet, StoreOptions, StoreSet } from './storeTypes';
 
@@ -25,7 +24,7 @@ export function createSimulationSlice(
 
     act: (action) => {
       if (get().readOnly) {
-        get().notify('error', translate(get().lang, 'timeline.readOnly'));
+        get().notify('error', { key: 'timeline.readOnly' });
         return false;
       }
       try {
@@ -38,7 +37,7 @@ export function createSimulationSlice(
         return true;
       } catch (e) {
         if (!(e instanceof ActionError)) throw e;
-        get().notify('error', e.message);
+        get().notify('error', { refusal: { code: e.code, params: e.params } });
         return false;
       }
     },

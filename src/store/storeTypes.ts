@@ -8,11 +8,14 @@ import type { Action, DiscardedFuture, Scenario, SimEvent, SimSnapshot } from '.
 import type { Lang } from '../i18n/types';
 import type { NarrationEntry } from '../narration/narrate';
 import type { MetricsSample } from './metrics';
+import type { NoticeContent } from './noticeText';
 
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
+  /** The text in the language of the moment it was shown (the view re-translates `content`). */
   text: string;
+  content: NoticeContent;
 }
 
 /** The running simulation: what it is, its read model, and the interventions on it. */
@@ -84,7 +87,8 @@ export interface UiSlice {
   dialog: 'shortcuts' | 'share' | 'course' | 'restart' | 'glossary' | null;
   openDialog(dialog: UiSlice['dialog']): void;
   setLang(lang: Lang): void;
-  notify(kind: Notice['kind'], text: string): void;
+  /** Shows a notice: finished text, or a message key / engine refusal translated when shown. */
+  notify(kind: Notice['kind'], content: string | NoticeContent): void;
   dismissNotice(id: number): void;
   selectPartition(partition: number | null): void;
   selectProducer(producerId: string | null): void;

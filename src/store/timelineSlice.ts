@@ -1,6 +1,5 @@
 /** Timeline slice: the scrubber's range and marks, seeking, stepping back, undoing a fork. */
 import { recordedScenario } from '../engine';
-import { translate } from '../i18n';
 import type { SimRuntime } from './simRuntime';
 import type { StoreGet, StoreSet, TimelineSlice } from './storeTypes';
 
@@ -38,7 +37,7 @@ export function createTimelineSlice(set: StoreSet, get: StoreGet, rt: SimRuntime
       rt.restoreBefore(at);
       set({ recent: [], lastFork: null });
       rt.seekTo(at);
-      get().notify('info', translate(get().lang, 'timeline.forkUndone'));
+      get().notify('info', { key: 'timeline.forkUndone' });
     },
   };
 }

@@ -1,5 +1,6 @@
 /** UI slice: language, notices, the selected partition and producer, the open dialog. */
-import type { StoreGet, StoreOptions, StoreSet, UiSlice } from './storeTypes';
+import { noticeText } from './noticeText';
+import type { Notice, StoreGet, StoreOptions, StoreSet, UiSlice } from './storeTypes';
 
 /** Notices on screen at once: older ones drop off. */
 const MAX_NOTICES = 4;
@@ -15,8 +16,9 @@ export function createUiSlice(set: StoreSet, get: StoreGet, options: StoreOption
 
     openDialog: (dialog) => set({ dialog }),
     setLang: (lang) => set({ lang }),
-    notify: (kind, text) => {
-      const notice = { id: ++noticeId, kind, text };
+    notify: (kind, given) => {
+      const content = typeof given === 'string' ? { text: given } : given;
+      const notice: Notice = { id: ++noticeId, kind, content, text: noticeText(get().lang, content) };
       set({ notices: [...get().notices.slice(-(MAX_NOTICES - 1)), notice] });
     },
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

@@ -7,7 +7,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccumulatorBatchView, SendReason, SimEvent } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { AccumulatorCell } from './AccumulatorCell';
 import { ConsumerCell } from './ConsumerCell';

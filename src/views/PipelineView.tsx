@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { shownProducer } from '../store/producerSelection';
 import { InFlightLayer } from './InFlightLayer';

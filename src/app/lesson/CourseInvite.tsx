@@ -1,5 +1,5 @@
 /** A first-time visitor's way in: the course, offered above the scenario (continue where they stopped). */
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { useCourse } from './useCourse';

@@ -4,7 +4,7 @@
  * membership as a shape and a word (● in ISR, ○ out of ISR), HW and LEO markers on the log bar.
  */
 import type { Action, BrokerView, PartitionView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { BrokerFaults } from './BrokerFaults';
 import { ReplicaLog } from './ReplicaLog';
 import { Term } from '../Term';

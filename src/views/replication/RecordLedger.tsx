@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { RecordTotals } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { shownProducer } from '../../store/producerSelection';
 import { RecordExplainer } from './RecordExplainer';

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { PartitionView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { shownTopic } from '../../store/producerSelection';
 import { BrokerColumn } from './BrokerColumn';
