@@ -1,7 +1,6 @@
 /** Why an intervention was refused (engine ActionError codes), translated when a notice is shown. */
-import type { ActionErrorCode } from '../engine';
-
-type Catalogue = Record<`actionError.${ActionErrorCode}`, string>;
+// i18n is a leaf (it imports nothing from the engine); actionErrorCatalogue.test.ts checks that every
+// engine ActionError code has an entry here.
 
 export const actionErrorEn = {
   'actionError.noProducer': 'There is no producer “{producer}”.',
@@ -16,11 +15,12 @@ export const actionErrorEn = {
   'actionError.partitionsNotIncreased':
     'Kafka can only add partitions: the topic has {current}, so {requested} is not an increase.',
   'actionError.memberLimit': 'A group in KafkaScope holds at most {max} consumers.',
-  'actionError.memberNotRunning': '{member} is not running: start a consumer with this group.instance.id instead.',
+  'actionError.memberNotRunning':
+    '{member} is not running: start a consumer with this group.instance.id instead.',
   'actionError.notNonNegative': '{field}: expected a number ≥ 0, got {got}.',
   'actionError.notNonNegativeInt': '{field}: expected a whole number ≥ 0, got {got}.',
   'actionError.badCommitMode': 'Commit mode: expected none, commitSync or commitAsync, got {got}.',
   'actionError.emptySubscription': 'Subscribe to at least one topic.',
   'actionError.fastForwardRange': 'Fast-forward: expected whole milliseconds between 0 and {max}, got {got}.',
   'actionError.refusedAt': 'Skipped the scheduled {action} at {time}: {reason}',
-} satisfies Catalogue & Record<string, string>;
+} satisfies Record<string, string>;

@@ -14,7 +14,8 @@ export const actionErrorKo: Record<keyof typeof actionErrorEn, string> = {
   'actionError.partitionsNotIncreased':
     'Kafka는 파티션을 늘릴 수만 있습니다: 토픽의 파티션은 {current}개이므로 {requested}개는 증가가 아닙니다.',
   'actionError.memberLimit': 'KafkaScope의 그룹에는 컨슈머를 최대 {max}개까지 둘 수 있습니다.',
-  'actionError.memberNotRunning': '{member}는 실행 중이 아닙니다. 이 group.instance.id로 컨슈머를 새로 시작하세요.',
+  'actionError.memberNotRunning':
+    '{member}는 실행 중이 아닙니다. 이 group.instance.id로 컨슈머를 새로 시작하세요.',
   'actionError.notNonNegative': '{field}: 0 이상의 숫자가 필요한데 {got}입니다.',
   'actionError.notNonNegativeInt': '{field}: 0 이상의 정수가 필요한데 {got}입니다.',
   'actionError.badCommitMode': '커밋 방식: none, commitSync, commitAsync 중 하나여야 하는데 {got}입니다.',
