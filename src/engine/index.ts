@@ -14,6 +14,10 @@ export { buildReport } from './report';
 export { ActionError } from './actions/apply';
 export { producerStartupErrors } from './producer/idempotence';
 export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
+export {
+  consumerProtocolAvailability,
+  consumerProtocolVersionError,
+} from './consumer/consumerProtocol/availability';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';
@@ -33,3 +37,12 @@ export function apply(sim: SimState, action: Action): SimEvent[] {
 }
 export * from './producer/publicApi';
 export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';
+export {
+  compareRebalanceProtocols,
+  runProtocol,
+  scenarioFor,
+  COMPARED_PROTOCOLS,
+  type ComparedProtocol,
+  type ProtocolRunFigures,
+  type MembershipChangeResult,
+} from './consumer/protocolComparison';

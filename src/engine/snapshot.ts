@@ -2,6 +2,7 @@
  * A read model of the simulation for views, the CLI report and tests: what a learner can see, with
  * derived figures (lag, averages) computed once here rather than in every view.
  */
+import { heartbeatDetail, type HeartbeatDetail } from './consumer/consumerProtocol/heartbeatDetail';
 import { clonePlain } from './core/clone';
 import type { Config, MemberState, Message, ProducerStats, RecordSample, SimState } from './model/state';
 import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
@@ -173,6 +174,8 @@ export interface MessageView {
   parts: { topic: string; partition: number; records: number }[];
   /** A group-protocol response's error code (e.g. REBALANCE_IN_PROGRESS), when it carries one. */
   error?: string;
+  /** ConsumerGroupHeartbeat (KIP-848): the epoch and the partitions it carries (null: unchanged). */
+  heartbeat?: HeartbeatDetail;
 }
 
 export interface SimSnapshot {
@@ -425,6 +428,7 @@ function describeMessage(sim: SimState, m: Message): MessageView {
         records: 0,
         bytes: 0,
         ...('error' in m && m.error ? { error: m.error } : {}),
+        ...heartbeatDetail(m),
       };
   }
 }

@@ -5,6 +5,7 @@ import { exportEn } from './exportEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
+import { kip848En } from './kip848En';
 
 export const en = {
   ...groupEn,
@@ -12,6 +13,7 @@ export const en = {
   ...lessonEn,
   ...glossaryUiEn,
   ...narrationEn,
+  ...kip848En,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

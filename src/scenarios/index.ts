@@ -25,6 +25,7 @@ import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
 import groupAssignorsCompared from './examples/assignors-compared.json';
 import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
 import kip848ConsumerJoin from './examples/kip848-consumer-join.json';
+import rebalanceProtocolsCompared from './examples/rebalance-protocols-compared.json';
 import { parseScenarioObject } from './parse';
 
 export interface ExampleScenario {
@@ -64,6 +65,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
   load('kip848-consumer-join', kip848ConsumerJoin),
+  load('rebalance-protocols-compared', rebalanceProtocolsCompared),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

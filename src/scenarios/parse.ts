@@ -6,6 +6,7 @@ import {
   allowedClusterModes,
   checkValue,
   consumerConfigErrors,
+  consumerProtocolVersionError,
   consumerStartupErrors,
   defaultsFor,
   findKey,
@@ -126,6 +127,8 @@ function crossCheck(s: Scenario): string[] {
     // Heartbeat vs session timeout, and the broker's session range (consumer/configRules.ts).
     for (const e of consumerStartupErrors(g.config, s.kafkaVersion))
       errors.push(`consumerGroups[${i}].config: ${e}`);
+    const protocolError = g.protocol === 'consumer' ? consumerProtocolVersionError(s.kafkaVersion) : null;
+    if (protocolError) errors.push(`consumerGroups[${i}].protocol: ${protocolError}`);
   });
   errors.push(...timelineConsumerErrors(s));
   s.timeline.forEach((a, i) => {
