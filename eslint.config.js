@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { TEST_FILES, layerZones } from './eslint/layers.js';
 
 const wallClockAndRandomness = [
   {
@@ -16,6 +18,13 @@ const wallClockAndRandomness = [
     message: 'The engine runs on a virtual clock: read sim.now instead.',
   },
 ];
+
+// import-x reads TypeScript sources (to follow imports for the cycle check) and resolves relative paths.
+const importSettings = {
+  'import-x/extensions': ['.ts', '.tsx'],
+  'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+  'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -108,6 +117,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // The dependency arrow for every layer (eslint/layers.js), and no import cycle anywhere in src/.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: TEST_FILES,
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
   },
   // D3 stays inside views.
   {

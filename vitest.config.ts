@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Two projects: the engine, scenarios and CLI run in plain Node (as the CLI does);
-// React components run in jsdom.
+/**
+ * The test files that simulate minutes of traffic, many seeds or a whole course (measured with
+ * `npx vitest run --reporter=json`: the ten simulation files took ~45 % of the unit suite's time). They run in the
+ * `slow` project: `npm test` and CI run every project, `npm run test:unit` only the fast ones, so the
+ * quick feedback loop stays short without dropping any test.
+ */
+const SLOW = [
+  'src/engine/consumer/liveness.test.ts',
+  'src/engine/consumer/fetchErrors.test.ts',
+  'src/engine/broker/properties.test.ts',
+  'src/engine/consumer/groupProperties.test.ts',
+  'src/engine/timeline/timeline.test.ts',
+  'src/engine/producer/tests/idempotence.engine.test.ts',
+  'src/engine/simulation.test.ts',
+  'src/store/kafkaStore.test.ts',
+  'src/store/timeTravel.test.ts',
+  'src/lessons/course.test.ts',
+  'src/architecture.test.ts',
+];
+const SLOW_UI = ['src/views/group/GroupCard.test.tsx'];
+
+// Projects: the engine, scenarios and CLI run in plain Node (as the CLI does); React components run
+// in jsdom; `slow` and `slow-ui` hold the long-running files of each (see SLOW).
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -19,6 +40,16 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          exclude: SLOW,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          globals: true,
+          environment: 'node',
+          include: SLOW,
         },
       },
       {
@@ -28,6 +59,17 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
+          exclude: SLOW_UI,
+          setupFiles: ['./src/test-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow-ui',
+          globals: true,
+          environment: 'jsdom',
+          include: SLOW_UI,
           setupFiles: ['./src/test-setup.ts'],
         },
       },

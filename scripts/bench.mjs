@@ -22,6 +22,15 @@ try {
   });
   const run = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
+  // The browser section (scripts/bench-browser.mjs): frames, long tasks and heap in headless Chromium.
+  if (!process.argv.includes('--no-browser')) {
+    const browser = spawnSync(process.execPath, ['scripts/bench-browser.mjs', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+    });
+    process.exitCode ||= browser.status ?? 1;
+  }
+  // First load: initial and on-demand JavaScript, gzipped, and first paint (scripts/bench-bundle.mjs).
+  await (await import('./bench-bundle.mjs')).benchBundle();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

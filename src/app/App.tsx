@@ -4,23 +4,22 @@ import { ConfigPanel } from '../controls/ConfigPanel';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { ScenarioPicker } from '../controls/ScenarioPicker';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
-import { GroupsPanel } from '../views/group/GroupCard';
+import { GroupsWithControls } from './GroupsWithControls';
 import { NarrationFeed } from '../views/NarrationFeed';
+import { VisibilityGate } from '../views/VisibilityGate';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
-import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { CourseMap } from './lesson/CourseMap';
+import { CourseMapOnDemand, LessonCardOnDemand, ShareDialogOnDemand } from './OnDemand';
 import { CourseInvite } from './lesson/CourseInvite';
-import { LessonCard } from './lesson/LessonCard';
 import { useLessonFocus } from './lesson/useLessonFocus';
 import { useVisiblePanels } from './lesson/usePanels';
 import { RestartDialog } from './RestartDialog';
@@ -53,7 +52,10 @@ export function App() {
   const panel = (id: PanelId, view: ReactNode) =>
     shown.has(id) ? (
       <div className="app__panel" data-focus={`panel:${id}`} data-panel={id}>
-        <ErrorBoundary {...boundary}>{view}</ErrorBoundary>
+        <ErrorBoundary {...boundary}>
+          {/* Off screen a panel updates twice a second, charts four times a second (docs/performance.md). */}
+          <VisibilityGate intervalMs={id === 'metrics' ? 250 : 0}>{view}</VisibilityGate>
+        </ErrorBoundary>
       </div>
     ) : null;
   return (
@@ -125,12 +127,12 @@ export function App() {
             {panel('replication', <ReplicationView />)}
             {panel('metrics', <MetricsPanel />)}
             {panel('producer', <ProducerPanels />)}
-            {panel('groups', <GroupsPanel />)}
+            {panel('groups', <GroupsWithControls />)}
           </div>
           <aside className="app__side">
             {inLesson && (
               <ErrorBoundary {...boundary}>
-                <LessonCard />
+                <LessonCardOnDemand />
               </ErrorBoundary>
             )}
             {panel('narration', <NarrationFeed />)}
@@ -143,8 +145,8 @@ export function App() {
       </footer>
       <Notices />
       <ShortcutsDialog />
-      <ShareDialog />
-      <CourseMap />
+      <ShareDialogOnDemand />
+      <CourseMapOnDemand />
       <RestartDialog />
     </div>
   );

@@ -5,21 +5,21 @@
 import { useEffect } from 'react';
 import { ConfigPanel } from '../controls/ConfigPanel';
 import { PlaybackBar } from '../controls/PlaybackBar';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
 import { PipelineView } from '../views/PipelineView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
-import { encodeShareHash, pageBase } from './shareLink';
+import { encodeShareHash, pageBase } from './shareHash';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import type { EmbedOptions } from './urlState';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { LessonCard } from './lesson/LessonCard';
+import { LessonCardOnDemand } from './OnDemand';
 import { useVisiblePanels } from './lesson/usePanels';
 import { useLesson } from '../store/useLesson';
 import { ReplicationView } from '../views/replication/ReplicationView';
-import { GroupsPanel } from '../views/group/GroupCard';
+import { GroupsWithControls } from './GroupsWithControls';
 
 export function EmbedApp({ embed }: { embed: EmbedOptions }) {
   const t = useT();
@@ -77,7 +77,7 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
           )}
           {show('groups') && (
             <ErrorBoundary {...boundary}>
-              <GroupsPanel />
+              <GroupsWithControls />
             </ErrorBoundary>
           )}
           {show('metrics') && (
@@ -85,7 +85,7 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
               <MetricsPanel />
             </ErrorBoundary>
           )}
-          {inLesson && <LessonCard caption />}
+          {inLesson && <LessonCardOnDemand caption />}
         </figure>
         {!inLesson && panels.has('settings') && !readOnly && <ConfigPanel />}
       </main>

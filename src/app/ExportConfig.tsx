@@ -1,8 +1,8 @@
 /** "Export config" in the Share dialog: the running settings as a Java, kafka-python or confluent-kafka config. */
 import { useMemo, useState } from 'react';
-import { versionLabel } from '../controls/versionLabel';
+import { versionLabel } from '../i18n/versionLabel';
 import type { KafkaVersion } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafkaStoreApi } from '../store/StoreContext';
 import { collectSettings, exportConfig, EXPORT_FORMATS, type ExportFormat } from './configExport';
 

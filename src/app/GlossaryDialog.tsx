@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { GLOSSARY, sortedTermIds, type TermId } from '../i18n/glossary';
 import type { Lang } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { Modal } from './Modal';
 

@@ -2,7 +2,7 @@
  * Restart never silently discards the learner's (or teacher's) recorded changes: with changes recorded,
  * the Restart button asks whether to keep them (they play again at their times) or discard them.
  */
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { Modal } from './Modal';
 

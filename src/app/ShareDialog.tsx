@@ -1,12 +1,12 @@
 /** Share a moment as a link, embed it in a page, or save/open the scenario as a JSON file. */
 import { useMemo, useState } from 'react';
 import { parseScenarioText } from '../scenarios';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { embedSnippet } from './embedSnippet';
 import { ExportConfig } from './ExportConfig';
 import { Modal } from './Modal';
-import { encodeShareHash, pageBase } from './shareLink';
+import { encodeShareHash, pageBase } from './shareHash';
 
 function slug(name: string): string {
   return (

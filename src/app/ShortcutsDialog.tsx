@@ -1,5 +1,5 @@
 /** The `?` help: every presenter key and what it does. */
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import type { MessageKey } from '../i18n';
 import { useKafka } from '../store/StoreContext';
 import { Modal } from './Modal';

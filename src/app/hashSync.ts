@@ -5,7 +5,7 @@
  * playing, time is left out (it changes every frame); when paused, the moment is kept too.
  */
 import type { KafkaStore, KafkaStoreState } from '../store/kafkaStore';
-import { encodeShareHash } from './shareLink';
+import { encodeShareHash } from './shareHash';
 
 const SETTLE_MS = 400;
 

@@ -4,47 +4,40 @@ import { startDriver } from '../store/driver';
 import { KafkaStoreProvider } from '../store/StoreContext';
 import { App } from './App';
 import { storeFromUrl } from './bootstrap';
-import { CompareApp } from './compare/CompareApp';
-import { compareScenarios } from './compare/compareSetup';
-import { followLead } from './compare/followLead';
 import { EmbedApp } from './EmbedApp';
 import { syncHashWithStore } from './hashSync';
+import { hasShareHash } from './shareHash';
 import { readUrlOptions } from './urlState';
 import { syncLessonUrl } from './lesson/lessonUrl';
 import { lessonStoreFor } from '../store/useLesson';
 import { translate } from '../i18n';
-
-const prefixed = (o: Record<string, string>) =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [`shown${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
+import { loadCourse } from '../lessons/courseLoader';
 import '../styles/app.css';
 import '../styles/timetravel.css';
 import '../styles/lesson.css';
 import '../styles/glossary.css';
 import '../styles/narration.css';
 
-const options = readUrlOptions(window.location.search, navigator.languages, window.location.hash);
+// Reading a shared scenario needs the validator (zod): loaded only when the address carries one.
+const { hash } = window.location;
+const decoded = hasShareHash(hash) ? (await import('./shareLink')).decodeShareHash(hash) : undefined;
+const options = readUrlOptions(window.location.search, navigator.languages, decoded);
+// A lesson link needs the course before the store can open the lesson (else: "no such lesson" notice).
+if (options.lesson) await loadCourse().catch(() => undefined);
 const root = createRoot(document.getElementById('root')!);
 
 if (options.compare) {
-  const setup = compareScenarios(options.example.scenario, options.compare);
-  const stores = [storeFromUrl(options, setup.a), storeFromUrl(options, setup.b)] as const;
-  if (setup.rejected) {
-    const shown = { key: setup.key, a: String(setup.valueA), b: String(setup.valueB) };
-    stores[0]
-      .getState()
-      .notify(
-        'error',
-        translate(options.lang, 'compare.rejected', { ...setup.rejected, ...prefixed(shown) }),
-      );
-  }
-  // One clock: the driver moves A; B mirrors A's time (and seeks with it).
-  followLead(stores[0], stores[1]);
-  startDriver(stores[0]);
-  root.render(
-    <StrictMode>
-      <CompareApp stores={stores} setup={setup} />
-    </StrictMode>,
-  );
+  // A/B compare is its own chunk: a first visit to the plain app does not download it.
+  const compare = options.compare;
+  import('./compare/startCompare')
+    .then((m) => m.startCompare(root, { ...options, compare }))
+    .catch(() =>
+      root.render(
+        <p role="alert" className="load-failed">
+          {translate(options.lang, 'app.loadFailed')}
+        </p>,
+      ),
+    );
 } else {
   const store = storeFromUrl(options);
   startDriver(store);

@@ -19,7 +19,7 @@ describe('share link: round trip', () => {
     expect(hash).toMatch(/^#s=[A-Za-z0-9+\-$]+$/); // URL-safe: nothing to escape, nothing to break out of
     const decoded = decodeShareHash(hash);
     expect(decoded).toEqual({ kind: 'ok', state });
-    const options = readUrlOptions('', ['en'], hash);
+    const options = readUrlOptions('', ['en'], decodeShareHash(hash));
     expect(options.example).toEqual({ id: example.id, scenario: example.scenario });
     expect(options).toMatchObject({
       startMs: 12_345,
@@ -76,7 +76,7 @@ describe('share link: hostile input', () => {
     expect(decoded.kind === 'error' && decoded.problem).toBe(problem);
     if (problem === 'url.hash.invalid')
       expect(decoded.kind === 'error' && decoded.details).toMatch(/^link: /);
-    const options = readUrlOptions('?scenario=hot-keys', ['en'], hash);
+    const options = readUrlOptions('?scenario=hot-keys', ['en'], decodeShareHash(hash));
     expect(options.example.id).toBe('hot-keys'); // falls back to what the query asked for
     expect(options.badHash).toBeTruthy();
   });
@@ -96,7 +96,7 @@ describe('share link: hostile input', () => {
         const decoded = decodeShareHash(hash);
         expect(['ok', 'error', 'none']).toContain(decoded.kind);
         if (decoded.kind === 'error') expect(decoded.problem).toMatch(/^url\.hash\./);
-        expect(() => readUrlOptions('', undefined, hash)).not.toThrow();
+        expect(() => readUrlOptions('', undefined, decodeShareHash(hash))).not.toThrow();
       }),
       { seed: 6006, numRuns: 400 },
     );

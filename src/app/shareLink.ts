@@ -4,17 +4,19 @@
  * size limits before and after decompression, JSON and schema validation, and a plain-text reason on
  * failure (the caller shows it as text and falls back to the default scenario).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import type { Scenario } from '../engine';
 import type { Lang } from '../i18n';
 import { parseScenarioObject } from '../scenarios';
+import { MAX_LINK_TIME_MS } from './shareHash';
+
+// Writing links is in shareHash.ts (no zod, part of every page); re-exported for existing callers.
+export { encodeShareHash, MAX_LINK_TIME_MS, pageBase } from './shareHash';
 
 /** A teaching scenario compresses to a few kB; anything far larger is not ours. */
 const MAX_HASH_CHARS = 200_000;
 const MAX_JSON_CHARS = 2_000_000;
-/** A link cannot ask for more simulated time than this to be computed on open. */
-export const MAX_LINK_TIME_MS = 30 * 60_000;
 
 export interface SharedState {
   scenario: Scenario;
@@ -45,20 +47,6 @@ export type DecodedHash =
   | { kind: 'none' }
   | { kind: 'ok'; state: SharedState }
   | { kind: 'error'; problem: HashProblem; details?: string };
-
-/** The hash fragment (with `#`) that reproduces `state`. */
-export function encodeShareHash(state: SharedState): string {
-  const payload = {
-    v: 1,
-    scenario: state.scenario,
-    id: state.exampleId,
-    t: Math.floor(state.t),
-    lang: state.lang,
-    speed: state.speed,
-    partition: state.selectedPartition ?? undefined,
-  };
-  return `#s=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
-}
 
 /** Reads a hash (`#s=…`); never throws, whatever it is given. */
 export function decodeShareHash(hash: string): DecodedHash {
@@ -100,9 +88,4 @@ export function decodeShareHash(hash: string): DecodedHash {
       selectedPartition: p.partition ?? null,
     },
   };
-}
-
-/** The page's address without query or hash: where links and embeds point (works from a sub-path and file://). */
-export function pageBase(href: string): string {
-  return href.split(/[?#]/)[0]!;
 }

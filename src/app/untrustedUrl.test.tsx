@@ -7,13 +7,13 @@ import { App } from './App';
 import { storeFromUrl } from './bootstrap';
 import { EmbedApp } from './EmbedApp';
 import { embedSnippet } from './embedSnippet';
-import { encodeShareHash } from './shareLink';
+import { decodeShareHash, encodeShareHash } from './shareLink';
 import { readUrlOptions } from './urlState';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
 function renderFromUrl(search: string, hash: string, embed = false) {
-  const options = readUrlOptions(search, ['en'], hash);
+  const options = readUrlOptions(search, ['en'], decodeShareHash(hash));
   const store = storeFromUrl(options);
   const view = render(
     <KafkaStoreProvider store={store}>

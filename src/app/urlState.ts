@@ -6,7 +6,8 @@
 import { DEFAULT_EXAMPLE_ID, findExample, type ExampleScenario } from '../scenarios';
 import { preferredLang, type Lang } from '../i18n';
 import { SPEED_STOPS } from '../controls/sliderScale';
-import { decodeShareHash, MAX_LINK_TIME_MS, type DecodedHash, type SharedState } from './shareLink';
+import { MAX_LINK_TIME_MS } from './shareHash';
+import type { DecodedHash, SharedState } from './shareLink';
 
 export const PANELS = ['pipeline', 'metrics', 'settings', 'playback'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -52,13 +53,13 @@ function readLesson(params: URLSearchParams): UrlOptions['lesson'] {
   return { id: id.slice(0, 80), step: Number.isInteger(step) && step >= 1 ? Math.min(step, 99) - 1 : 0 };
 }
 
+/** `decoded` is the hash as `decodeShareHash` read it (main.tsx loads that reader only when there is a hash). */
 export function readUrlOptions(
   search: string,
   browserLanguages: readonly string[] | undefined,
-  hash = '',
+  decoded: DecodedHash = { kind: 'none' },
 ): UrlOptions {
   const params = new URLSearchParams(search);
-  const decoded = decodeShareHash(hash);
   const shared = decoded.kind === 'ok' ? decoded.state : null;
   const asked = params.get('scenario');
   const found = asked ? findExample(asked) : undefined;

@@ -14,6 +14,7 @@ const HELP = `KafkaScope CLI — runs the simulation engine headless.
 
 Commands:
   run FILE [--seed N] [--until MS]     run a scenario file, print a JSON report
+                                       (run --help: what each report field counts)
   partition --partitions N [--partitioner murmur2|kafka-python] KEY...
                                        which partition each key goes to (murmur2, as Kafka's Java client)
   assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE

@@ -5,7 +5,7 @@
  */
 import { defaultOf, findKey, type ConfigKeySpec, type ConfigValue } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';

@@ -1,7 +1,7 @@
 /** The live settings: each slider is named by its Kafka key and applies through a store action. */
 import { defaultOf, findKey, type ConfigScope } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
 import { ProducerConfigControls } from './ProducerConfigControls';

@@ -2,9 +2,10 @@
 import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
+import { StaticMemberControl } from './StaticMemberControl';
 import { withValues } from './sliderScale';
 import { GroupProtocolControl, ignoredReason } from './GroupProtocolControl';
 
@@ -83,6 +84,7 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
         <EnumSelect group={group} name="enable.auto.commit" />
         <EnumSelect group={group} name="auto.offset.reset" />
       </div>
+      <StaticMemberControl group={group} />
     </details>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ignoredReason } from './GroupProtocolControl';
 

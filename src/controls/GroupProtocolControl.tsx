@@ -5,7 +5,7 @@
  * 3.7–3.9 and earlier explain why not (consumerProtocolAvailability).
  */
 import { consumerProtocolAvailability, type GroupView } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 

@@ -1,6 +1,6 @@
 /** The workload's key generator (none, a list, a sequence, Zipf, one hot key), as a select. */
 import type { KeySpec } from '../engine';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 

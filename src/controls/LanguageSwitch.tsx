@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 const NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };

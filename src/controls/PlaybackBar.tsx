@@ -1,6 +1,6 @@
 /** Play/pause, step back and forward, restart, speed (log scale 0.1×–10×), the timeline scrubber and the clock. */
 import { formatNumber, formatSimTime, translate } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { Icon } from './Icon';
 import { nearestStop, SPEED_STOPS } from './sliderScale';

@@ -13,12 +13,12 @@ import {
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';
 import { withValues } from './sliderScale';
-import { versionLabel } from './versionLabel';
+import { versionLabel } from '../i18n/versionLabel';
 import { KeysSelect } from './KeysSelect';
 
 const BUFFER_STOPS = [65536, 262144, 1048576, 4194304, 16777216, 33554432, 67108864];

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EXAMPLES, findExample } from '../scenarios';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 /** Chooses one of the shipped example scenarios; the description says what to watch for. */

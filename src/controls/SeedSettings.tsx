@@ -3,7 +3,7 @@
  * named by its Kafka key, grouped as the notes group them: delivery, topic durability, brokers, fetching.
  */
 import { memo } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { CatalogueControl } from './CatalogueControl';
 import { ConfigSelect } from './ConfigSelect';

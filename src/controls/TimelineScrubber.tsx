@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { formatNumber, translate } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 export function TimelineScrubber() {

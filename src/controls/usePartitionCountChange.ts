@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafkaStoreApi } from '../store/StoreContext';
 
 /**

@@ -4,6 +4,7 @@
  * Pure TypeScript: no DOM, no wall clock, no unseeded randomness; runs the same in browser, Node and tests.
  */
 import { applyAction } from './actions/apply';
+import { advance } from './simulation';
 import type { Action } from './actions/types';
 import type { SimEvent } from './events/types';
 import type { SimState } from './model/state';
@@ -18,6 +19,7 @@ export {
   consumerProtocolAvailability,
   consumerProtocolVersionError,
 } from './consumer/consumerProtocol/availability';
+export { groupInstanceIdProblem } from './consumer/staticMembership';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';
@@ -33,7 +35,7 @@ export * from './timeline/timeline';
 
 /** Applies an intervention (config change, workload change, add partitions …); returns its events. */
 export function apply(sim: SimState, action: Action): SimEvent[] {
-  return applyAction(sim, action);
+  return applyAction(sim, action, advance);
 }
 export * from './producer/publicApi';
 export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';

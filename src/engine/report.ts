@@ -2,7 +2,8 @@
 import { consumerProtocolReport } from './consumer/consumerProtocol/report';
 import type { SimState } from './model/state';
 import { snapshot } from './snapshot';
-import { errorsByName } from './broker/replicationView';
+import { errorsByName } from './broker/replicationModel';
+import { groupReportExtras, type GroupReportExtras } from './reportGroups';
 import { idTable } from './core/idTable';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -15,8 +16,15 @@ export interface RunReport {
   producers: Record<
     string,
     {
+      /** Records the application passed to send() that the call finished with: appended + rejected. */
       sent: number;
+      /** Records send() put into the accumulator (batches); only these can be acked, fail later or be lost. */
+      appended: number;
+      /** Records send() refused before the accumulator (RecordTooLarge, BufferExhausted, …); counted in failed. */
+      rejected: number;
+      /** Records a broker acknowledged. */
       acked: number;
+      /** Records whose send failed for good: rejected + appended records whose batch failed (e.g. expired). */
       failed: number;
       batches: number;
       avgRecordsPerBatch: number;
@@ -45,7 +53,7 @@ export interface RunReport {
   }[];
   groups: Record<
     string,
-    {
+    GroupReportExtras & {
       committed: Record<string, number>;
       lag: Record<string, number | null>;
       totalLag: number;
@@ -63,7 +71,8 @@ export interface RunReport {
        * Consumer-side errors by exception name: fetch errors (NotLeaderOrFollowerException,
        * OffsetOutOfRangeException) and coordinator errors (RetriableCommitFailedException and the
        * DisconnectException / NotCoordinatorException / CoordinatorNotAvailableException that made the
-       * members look for the coordinator again).
+       * members look for the coordinator again), and what the application saw: CommitFailedException,
+       * RebalanceInProgressException, NoOffsetForPartitionException, TimeoutException (commitSync).
        */
       errors: Record<string, number>;
       /** KIP-848 groups only: epochs, member states and recent reconciliation steps. */
@@ -92,7 +101,9 @@ export function buildReport(sim: SimState): RunReport {
   const producers: RunReport['producers'] = idTable(); // ids may be __proto__ (core/idTable.ts)
   for (const p of snap.producers) {
     producers[p.id] = {
-      sent: p.stats.sent,
+      sent: p.stats.sent + p.stats.rejected,
+      appended: p.stats.sent,
+      rejected: p.stats.rejected,
       acked: p.stats.acked,
       failed: p.stats.failed,
       batches: p.stats.batchesSent,
@@ -128,6 +139,10 @@ export function buildReport(sim: SimState): RunReport {
       totalPauseMs: g.classic.totalPauseMs,
       duplicates: g.classic.duplicates,
       errors: g.stats.errors,
+      ...groupReportExtras(
+        sim.groups.find((x) => x.id === g.id)!,
+        sim.now,
+      ),
       ...consumerProtocolReport(g.consumerProtocol),
     };
   }
@@ -151,7 +166,7 @@ export function buildReport(sim: SimState): RunReport {
     })),
     groups,
     records: {
-      produced: snap.producers.reduce((n, p) => n + p.stats.sent, 0),
+      produced: sim.producers.reduce((n, p) => n + p.stats.sent + p.stats.rejected, 0),
       acked: snap.producers.reduce((n, p) => n + p.stats.acked, 0),
       failed: snap.producers.reduce((n, p) => n + p.stats.failed, 0),
       consumed: snap.groups.reduce((n, g) => n + g.stats.consumed, 0),

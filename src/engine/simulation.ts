@@ -5,6 +5,7 @@
  */
 import { clonePlain } from './core/clone';
 import { applyAction } from './actions/apply';
+import { newPartition } from './broker/newPartition';
 import { defaultsFor, findKey, normaliseValue } from './config/catalogue';
 import type { Step } from './core/step';
 import { schedule, takeMessage } from './core/step';
@@ -18,17 +19,12 @@ import { newConsumerProtocolGroup } from './consumer/consumerProtocol/settings';
 import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
-import type { Config, GroupState, PartitionState, ProducerState, SimState, TopicState } from './model/state';
+import type { Config, GroupState, ProducerState, SimState, TopicState } from './model/state';
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
 import { newBrokerReplication } from './broker/replication';
-import {
-  newReplicationFields,
-  routeReplicationTask,
-  routeReplicationMessage,
-  startReplication,
-} from './broker/wiring';
+import { routeReplicationTask, routeReplicationMessage, startReplication } from './broker/wiring';
 import { deliverable } from './broker/failures';
 import { newDeliveryState } from './producer/idempotence';
 import { createRng } from './random/prng';
@@ -98,6 +94,7 @@ export function createSimulation(scenario: Scenario): SimState {
       drainIndex: 0,
       stats: {
         sent: 0,
+        rejected: 0,
         acked: 0,
         failed: 0,
         batchesSent: 0,
@@ -128,7 +125,7 @@ export function createSimulation(scenario: Scenario): SimState {
           new Array<number>(sim.topics.find((x) => x.name === t)!.partitions.length).fill(-1),
         ]),
       ),
-      stats: { consumed: 0, polls: 0, commits: 0, errors: {} },
+      stats: { consumed: 0, polls: 0, commits: 0, errors: {}, skippedByLatestReset: 0 },
       classic: newClassicGroup(sim, spec.id, spec.members),
       ...(spec.protocol === 'consumer'
         ? { consumerProtocol: newConsumerProtocolGroup(spec.remoteAssignor) }
@@ -151,20 +148,6 @@ export function createSimulation(scenario: Scenario): SimState {
   for (const p of sim.producers) restartWorkload(sim, p);
   scenario.timeline.forEach((entry, index) => schedule(sim, entry.atMs, { kind: 'timeline', index }));
   return sim;
-}
-
-export function newPartition(sim: SimState, topic: string, partition: number): PartitionState {
-  return {
-    topic,
-    partition,
-    logStartOffset: 0,
-    logEndOffset: 0,
-    highWatermark: 0,
-    batches: [],
-    bytesAppended: 0,
-    // Replicas by Kafka's rack-unaware placement; the preferred (first) replica leads (broker/placement.ts).
-    ...newReplicationFields(sim, topic, partition),
-  };
 }
 
 function otherTaskDueNow(sim: SimState): boolean {
@@ -211,7 +194,7 @@ function run(step: Step, task: Task): void {
       // A recorded click landed after everything due in its millisecond, so a replay must too.
       if (otherTaskDueNow(sim)) return schedule(sim, sim.now, task);
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
-      step.out.push(...applyAction(sim, action));
+      step.out.push(...applyAction(sim, action, advance));
       return;
     }
     case 'deliver': {

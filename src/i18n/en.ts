@@ -6,6 +6,8 @@ import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { kip848En } from './kip848En';
+import { loadingEn } from './loadingEn';
+import { fidReportEn } from './fidReportEn';
 
 export const en = {
   ...groupEn,
@@ -14,6 +16,8 @@ export const en = {
   ...glossaryUiEn,
   ...narrationEn,
   ...kip848En,
+  ...loadingEn,
+  ...fidReportEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

@@ -2,6 +2,7 @@
 import { BROKER_TERMS } from './glossaryBroker';
 import { CONSUMER_TERMS } from './glossaryConsumer';
 import { PRODUCER_TERMS } from './glossaryProducer';
+import { LEDGER_TERMS } from './glossaryLedger';
 import type { GlossaryEntry, TermId } from './glossaryTypes';
 import type { Lang } from './types';
 
@@ -11,6 +12,7 @@ export const GLOSSARY: Record<TermId, GlossaryEntry> = {
   ...PRODUCER_TERMS,
   ...BROKER_TERMS,
   ...CONSUMER_TERMS,
+  ...LEDGER_TERMS,
 };
 
 export const TERM_IDS = Object.keys(GLOSSARY) as TermId[];

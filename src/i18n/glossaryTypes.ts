@@ -62,7 +62,11 @@ export type ConsumerTermId =
   | 'offsetsRetention'
   | 'staticMembership';
 
-export type TermId = ProducerTermId | BrokerTermId | ConsumerTermId;
+/** The record ledger's counters and the leader's view of a follower (glossaryLedger.ts). */
+export type LedgerTermId =
+  'ledgerAppended' | 'ledgerReplicated' | 'ledgerBelowHw' | 'ledgerAcked' | 'ledgerFailed' | 'leaderKnownEnd';
+
+export type TermId = ProducerTermId | BrokerTermId | ConsumerTermId | LedgerTermId;
 
 export interface GlossaryEntry {
   /** The term's name as a learner meets it (Kafka's own word kept in Latin letters in Korean too). */

@@ -6,6 +6,8 @@ import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
 import { kip848Ko } from './kip848Ko';
+import { loadingKo } from './loadingKo';
+import { fidReportKo } from './fidReportKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
@@ -15,6 +17,8 @@ export const ko: Record<MessageKey, string> = {
   ...glossaryUiKo,
   ...narrationKo,
   ...kip848Ko,
+  ...loadingKo,
+  ...fidReportKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',

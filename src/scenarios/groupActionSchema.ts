@@ -5,6 +5,13 @@ export function groupActionSchemas(id: z.ZodString) {
   const at = z.number().int().min(0);
   return [
     z.strictObject({ atMs: at, action: z.literal('addConsumer'), group: id, groupInstanceId: id.optional() }),
+    z.strictObject({
+      atMs: at,
+      action: z.literal('setGroupInstanceId'),
+      group: id,
+      member: id,
+      groupInstanceId: z.string().max(249).nullable(),
+    }),
     z.strictObject({ atMs: at, action: z.literal('stopConsumer'), group: id, member: id }),
     z.strictObject({ atMs: at, action: z.literal('crashConsumer'), group: id, member: id }),
     z.strictObject({

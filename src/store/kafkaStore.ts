@@ -160,7 +160,8 @@ export function createKafkaStore(options: StoreOptions) {
       if (fresh) narration.append(events, sim);
       const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
       set({
-        snap: snapshot(sim),
+        // Structural sharing: unchanged partitions, members… keep their identity, so views skip them.
+        snap: snapshot(sim, get().snap),
         recent: recent.slice(-RECENT_EVENTS),
         series: windowEndingAt(history, sim.now),
         horizon: timeline.horizon,

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCourse } from '../lessons/courseLoader';
 import { findExample } from '../scenarios';
 import { createKafkaStore } from './kafkaStore';
 import { createLessonStore } from './lessonStore';
+
+// The app loads the course on demand (lessons/courseLoader.ts); the store finds lessons once it is loaded.
+beforeAll(() => loadCourse());
 
 function stores() {
   const kafka = createKafkaStore({

@@ -6,7 +6,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { SimEvent } from '../engine';
-import { findLesson, lessonScenario, type Lesson, type LessonStep } from '../lessons';
+import type { Lesson, LessonStep } from '../lessons';
+import { loadedCourse } from '../lessons/courseLoader';
 import {
   beginStep,
   DEFAULT_WITHIN_MS,
@@ -149,7 +150,7 @@ export function createLessonStore(kafka: KafkaStore, options: { presenter?: bool
     };
 
     const open = (lesson: Lesson, index: number) => {
-      kafka.getState().loadScenario(`lesson:${lesson.id}`, lessonScenario(lesson));
+      kafka.getState().loadScenario(`lesson:${lesson.id}`, loadedCourse()!.lessonScenario(lesson));
       set({ lesson, stepIndex: 0 });
       replaying = true;
       try {
@@ -174,8 +175,9 @@ export function createLessonStore(kafka: KafkaStore, options: { presenter?: bool
       presenter: options.presenter ?? false,
       completed: loadProgress(),
 
+      // The course must be loaded first (`loadCourse()`); before that no lesson is found.
       start: (lessonId, stepIndex = 0) => {
-        const lesson = findLesson(lessonId);
+        const lesson = loadedCourse()?.findLesson(lessonId);
         if (!lesson) return false;
         open(lesson, Math.max(0, Math.min(lesson.steps.length - 1, Math.floor(stepIndex))));
         return true;

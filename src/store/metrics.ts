@@ -20,6 +20,15 @@ export interface MetricsSample {
   totalLag: number | null;
   /** Lag per group and partition, keyed `group/topic-partition` (null while the group has committed nothing). */
   lag: Record<string, number | null>;
+  /** compression.type at work per producer id: wire bytes/s, before/after ratio, compression CPU ms/s. */
+  compression: Record<string, CompressionSample>;
+}
+
+export interface CompressionSample {
+  wireBytesPerSec: number;
+  /** Bytes before ÷ bytes on the wire in this interval (null when nothing was sent). */
+  ratio: number | null;
+  cpuMsPerSec: number;
 }
 
 export interface Counters {
@@ -29,6 +38,8 @@ export interface Counters {
   recordsInBatches: number;
   latencySum: number;
   consumed: number;
+  /** Per producer id: cumulative bytes before and after compression, and compression CPU (µs). */
+  compression: Record<string, { before: number; after: number; cpuUs: number }>;
 }
 
 export function countersOf(snap: SimSnapshot): Counters {
@@ -43,7 +54,14 @@ export function countersOf(snap: SimSnapshot): Counters {
     latencySum += p.stats.latencySum;
   }
   const consumed = snap.groups.reduce((n, g) => n + g.stats.consumed, 0);
-  return { t: snap.now, acked, batches, recordsInBatches, latencySum, consumed };
+  const compression: Counters['compression'] = {};
+  for (const p of snap.producers)
+    compression[p.id] = {
+      before: p.stats.bytesBeforeCompression,
+      after: p.stats.bytesAfterCompression,
+      cpuUs: p.stats.compressionCpuMicros,
+    };
+  return { t: snap.now, acked, batches, recordsInBatches, latencySum, consumed, compression };
 }
 
 export function sampleBetween(prev: Counters, next: Counters, snap: SimSnapshot): MetricsSample {
@@ -61,7 +79,27 @@ export function sampleBetween(prev: Counters, next: Counters, snap: SimSnapshot)
       ? snap.groups.reduce((n, g) => n + g.stats.totalLag, 0)
       : null,
     lag: lagByPartition(snap),
+    compression: compressionBetween(prev, next, seconds),
   };
+}
+
+function compressionBetween(
+  prev: Counters,
+  next: Counters,
+  seconds: number,
+): Record<string, CompressionSample> {
+  const out: Record<string, CompressionSample> = {};
+  for (const [id, now] of Object.entries(next.compression)) {
+    const was = prev.compression[id] ?? { before: 0, after: 0, cpuUs: 0 };
+    const before = now.before - was.before;
+    const after = now.after - was.after;
+    out[id] = {
+      wireBytesPerSec: after / seconds,
+      ratio: after > 0 ? before / after : null,
+      cpuMsPerSec: (now.cpuUs - was.cpuUs) / 1000 / seconds,
+    };
+  }
+  return out;
 }
 
 export const lagKey = (group: string, topic: string, partition: number) => `${group}/${topic}-${partition}`;

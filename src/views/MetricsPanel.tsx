@@ -1,14 +1,14 @@
 /** Live metrics: the latest value in large type (readable on a projector) with its recent history. */
 import type { MessageKey } from '../i18n';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import type { MetricsSample } from '../store/metrics';
 import { useKafka } from '../store/StoreContext';
 import { Sparkline } from './Sparkline';
 import { plainRichText, RichText } from './RichText';
 
 const METRICS: {
-  key: keyof Omit<MetricsSample, 't' | 'lag'>;
+  key: keyof Omit<MetricsSample, 't' | 'lag' | 'compression'>;
   label: MessageKey;
   digits: number;
   testId: string;

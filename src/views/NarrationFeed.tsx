@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { formatNumber, translate } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
 /** How many sentences the feed renders at most (the log keeps more). */

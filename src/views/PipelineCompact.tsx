@@ -6,7 +6,7 @@
  */
 import type { GroupView, PartitionView, ProducerView } from '../engine';
 import { formatNumber, type Lang } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { Term } from './Term';
 
 interface Props {

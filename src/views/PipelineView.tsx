@@ -3,44 +3,31 @@
  * accumulator, over the wire, into the broker's log, and out to the consumer group.
  */
 import { useMemo } from 'react';
-import type { SendReason, SimEvent } from '../engine';
 import { formatNumber } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
-import { AccumulatorCell } from './AccumulatorCell';
-import { ConsumerCell } from './ConsumerCell';
 import { InFlightLayer } from './InFlightLayer';
-import { LogCell } from './LogCell';
+import { PipelineRow } from './PipelineRow';
 import { PipelineCompact } from './PipelineCompact';
 import { RichText } from './RichText';
-import { COLUMNS, HEADER, WIDTH, offsetScale, rowHeight, svgHeight } from './pipelineLayout';
+import { COLUMNS, HEADER, WIDTH, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
-import { inspectorSelection } from './producer/inspectorSelection';
 import { LastCompression } from './producer/LastCompression';
-
-/** The most recent BatchSent per partition: why the last batch left (full, linger.ms, …). */
-function lastSendByPartition(
-  events: SimEvent[],
-): Map<number, { reason: SendReason; records: number; at: number }> {
-  const out = new Map<number, { reason: SendReason; records: number; at: number }>();
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.type === 'BatchSent' && !out.has(e.partition))
-      out.set(e.partition, { reason: e.reason, records: e.records, at: e.at });
-  }
-  return out;
-}
 
 /** How many offsets the log column shows at once: enough for a few seconds of traffic. */
 function visibleWindow(maxLogEnd: number, ratePerSec: number): number {
   return Math.max(40, Math.min(maxLogEnd, Math.ceil(Math.max(ratePerSec, 10) * 4)));
 }
 
+function niceCeil(n: number): number {
+  const step = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * step).find((v) => v >= n)!;
+}
+
 export function PipelineView() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const snap = useKafka((s) => s.snap);
-  const recent = useKafka((s) => s.recent);
   const reducedMotion = useReducedMotion();
   const producer = snap.producers[0];
   const topic = producer?.topic ?? snap.partitions[0]?.topic;
@@ -54,8 +41,8 @@ export function PipelineView() {
   const maxLogEnd = Math.max(0, ...partitions.map((p) => p.logEndOffset));
   const perPartitionRate = (producer?.workload.recordsPerSec ?? 10) / Math.max(1, partitions.length);
   const window = visibleWindow(maxLogEnd, perPartitionRate);
-  const lastSent = useMemo(() => lastSendByPartition(recent), [recent]);
-  const maxLag = Math.max(1, ...(group?.partitions.map((p) => p.lag ?? 0) ?? [0]));
+  // Rounded up to 1, 2 or 5 × 10ⁿ: the bars keep their scale (and rows need not redraw) while lag wobbles.
+  const maxLag = niceCeil(Math.max(1, ...(group?.partitions.map((p) => p.lag ?? 0) ?? [0])));
   const num = (n: number) => formatNumber(lang, n);
   const rowMid = (tp: string, p: number) =>
     tp === topic && p < partitions.length ? HEADER + p * h + h / 2 : undefined;
@@ -123,85 +110,19 @@ export function PipelineView() {
             </>
           )}
         </g>
-        {partitions.map((p, i) => {
-          const y = HEADER + i * h;
-          const consumer = group?.partitions.find((g) => g.topic === p.topic && g.partition === p.partition);
-          return (
-            <g
-              key={p.partition}
-              className="row"
-              data-partition={p.partition}
-              data-focus={`partition:${p.partition}`}
-            >
-              {i % 2 === 0 && <rect className="row__band" x={0} y={y} width={WIDTH} height={h} />}
-              <text className="row__label" x={COLUMNS.label.x} y={y + h / 2} dominantBaseline="central">
-                P{p.partition}
-              </text>
-              {producer && (
-                <AccumulatorCell
-                  y={y}
-                  h={h}
-                  now={snap.now}
-                  linger={producer.config['linger.ms'] as number}
-                  batches={producer.batches.filter((b) => b.partition === p.partition)}
-                  lastSent={lastSent.get(p.partition)}
-                  onInspect={(batchId) =>
-                    inspectorSelection.getState().select({ where: 'accumulator', batchId })
-                  }
-                  labels={{
-                    full: t('view.full'),
-                    sentBecause: (reason) => t(`view.sentBecause.${reason}`),
-                    lingerLeft: (ms) => t('view.lingerLeft', { ms: num(ms) }),
-                    batch: (b) =>
-                      t('view.batch', {
-                        records: num(b.count),
-                        bytes: num(b.bytes),
-                        limit: num(b.writeLimit),
-                      }),
-                  }}
-                />
-              )}
-              <LogCell
-                y={y}
-                h={h}
-                partition={p}
-                consumer={consumer}
-                x={offsetScale(p.logEndOffset, window)}
-                onInspect={(b) =>
-                  inspectorSelection.getState().select({
-                    where: 'log',
-                    partition: p.partition,
-                    baseSequence: b.baseSequence,
-                    producer: b.producer,
-                  })
-                }
-                labels={{
-                  leo: `LEO ${num(p.logEndOffset)}`,
-                  position: t('view.position', { offset: num(consumer?.position ?? 0) }),
-                  committed: t('view.committed', { offset: num(consumer?.committed ?? 0) }),
-                }}
-              />
-              {group && consumer && (
-                <ConsumerCell
-                  y={y}
-                  h={h}
-                  owner={consumer.owner}
-                  lag={consumer.lag}
-                  recordsLag={consumer.recordsLag}
-                  maxLag={maxLag}
-                  labels={{
-                    owner:
-                      !consumer.owner && consumer.assignedTo
-                        ? t('view.ownerNotResponding', { client: consumer.assignedTo })
-                        : memberLabel(consumer.owner),
-                    lag: t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) }),
-                    recordsLag: t('view.recordsLag', { lag: num(consumer.recordsLag ?? 0) }),
-                  }}
-                />
-              )}
-            </g>
-          );
-        })}
+        {partitions.map((p, i) => (
+          <PipelineRow
+            key={p.partition}
+            index={i}
+            topic={p.topic}
+            partition={p.partition}
+            h={h}
+            window={window}
+            maxLag={maxLag}
+            producerIndex={producer ? snap.producers.indexOf(producer) : -1}
+            groupIndex={group ? snap.groups.indexOf(group) : -1}
+          />
+        ))}
         <InFlightLayer
           now={snap.now}
           messages={snap.messages}

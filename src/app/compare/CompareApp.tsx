@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { RichText } from '../../views/RichText';
 import type { KafkaStore } from '../../store/kafkaStore';
 import { KafkaStoreProvider, useKafka } from '../../store/StoreContext';

@@ -4,7 +4,7 @@
  * defaults apply to everything not written, and lists what the client cannot express.
  */
 import { defaultOf, keysOf } from '../../engine';
-import { versionLabel } from '../../controls/versionLabel';
+import { versionLabel } from '../../i18n/versionLabel';
 import type { ClientSettings, ExportInput, Setting } from './collect';
 import {
   javaKey,

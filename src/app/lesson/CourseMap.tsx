@@ -1,6 +1,6 @@
 /** The course map: every lesson in order with its progress (kept in localStorage), to start or continue. */
 import { COURSE } from '../../lessons';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { Modal } from '../Modal';

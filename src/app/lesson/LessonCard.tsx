@@ -4,7 +4,7 @@
  */
 import { COURSE, type Lesson, type LessonStep } from '../../lessons';
 import { CatalogueControl } from '../../controls/CatalogueControl';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { RichText } from '../../views/RichText';

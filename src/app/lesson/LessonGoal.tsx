@@ -2,7 +2,7 @@
 import type { Goal } from '../../lessons';
 import { CatalogueControl } from '../../controls/CatalogueControl';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { RichText } from '../../views/RichText';

@@ -1,7 +1,7 @@
 /** Predict, then observe: the learner picks an answer before playing; after the step's outcome, the reveal. */
 import { useId } from 'react';
 import type { Predict } from '../../lessons';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 import { plainRichText, RichText } from '../../views/RichText';

@@ -42,6 +42,20 @@ describe('cli run', () => {
     expect(report.records.consumed).toBeGreaterThan(300 * 7 * 0.95);
   });
 
+  it('run --help defines every report field, e.g. sent = appended + rejected', () => {
+    const r = runRunCommand(['--help'], read);
+    expect(r.exitCode).toBe(0);
+    for (const field of [
+      'sent',
+      'appended',
+      'rejected',
+      'failed',
+      'skippedByLatestReset',
+      'rebalanceHistory',
+    ])
+      expect(r.stdout).toMatch(new RegExp(`^ +${field}\\b`, 'm'));
+  });
+
   it('is deterministic and honours --seed', () => {
     const a = runRunCommand(['steady.json', '--until', '3000'], read).stdout;
     expect(runRunCommand(['steady.json', '--until', '3000'], read).stdout).toBe(a);

@@ -3,6 +3,7 @@ import { advance, buildReport, createSimulation } from '../../engine';
 import { parseScenarioText } from '../../scenarios/parse';
 import type { CommandResult } from './result';
 import { usageError } from './result';
+import { REPORT_FIELDS } from './reportFields';
 
 export const RUN_USAGE = 'usage: run FILE [--seed N] [--until MS]';
 
@@ -17,6 +18,8 @@ export function runRunCommand(argv: string[], readFile: (path: string) => string
   let file: string | undefined;
   let seed: number | undefined;
   let until: number | undefined;
+  if (argv.includes('--help') || argv.includes('-h'))
+    return { stdout: `${RUN_USAGE}\n\n${REPORT_FIELDS}`, stderr: '', exitCode: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--seed' || arg === '--until') {

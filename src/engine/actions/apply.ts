@@ -11,8 +11,12 @@ import type { SimEvent } from '../events/types';
 import type { Config, SimState } from '../model/state';
 import { resumeBlockedSend, restartWorkload } from '../producer/send';
 import { runSender } from '../producer/sender';
-import { newPartition } from '../simulation';
+import { newPartition } from '../broker/newPartition';
 import type { Action } from './types';
+import type { AdvanceClock } from './clock';
+import { ActionError } from './actionError';
+
+export { ActionError } from './actionError';
 import { applyFailure, checkProducerConfig } from './failureActions';
 import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
@@ -21,10 +25,6 @@ import { producerConfigChanged, producerPartitionAdded } from '../producer/produ
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 import { getOwn } from '../core/idTable';
 import { topicConfigChanged } from '../broker/uncleanCheck';
-
-export class ActionError extends Error {
-  override name = 'ActionError';
-}
 
 function validated(scope: ConfigScope, key: string, value: unknown) {
   const spec = findKey(scope, key);
@@ -43,7 +43,7 @@ function setKey(config: Config, explicitKeys: string[], key: string, value: Conf
 }
 
 /** Applies an action now; returns the events it caused. */
-export function applyAction(sim: SimState, action: Action): SimEvent[] {
+export function applyAction(sim: SimState, action: Action, advanceClock: AdvanceClock): SimEvent[] {
   const step: Step = { sim, out: [] };
   switch (action.action) {
     case 'setProducerConfig': {
@@ -167,7 +167,7 @@ export function applyAction(sim: SimState, action: Action): SimEvent[] {
       applyFailure(step, action);
       break;
     default:
-      applyGroupAction(step, action);
+      applyGroupAction(step, action, advanceClock);
   }
   return step.out;
 }

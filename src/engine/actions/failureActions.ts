@@ -10,7 +10,7 @@ import {
 import type { ConfigValue } from '../config/types';
 import type { ProducerState, SimState } from '../model/state';
 import { producerConfigErrors, refreshIdempotence } from '../producer/idempotence';
-import { ActionError } from './apply';
+import { ActionError } from './actionError';
 import type { Action } from './types';
 
 type FailureAction = Extract<

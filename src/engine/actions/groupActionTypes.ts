@@ -2,6 +2,11 @@
 export type GroupAction =
   /** Start one more consumer in the group (optionally a static member with this group.instance.id). */
   | { action: 'addConsumer'; group: string; groupInstanceId?: string }
+  /**
+   * Set group.instance.id (null: none, a dynamic member). A client reads it once, so this restarts that
+   * consumer: close() (no LeaveGroup for a static member), then a new process with the new id.
+   */
+  | { action: 'setGroupInstanceId'; group: string; member: string; groupInstanceId: string | null }
   /** Graceful shutdown: wakeup() then close() — commit, LeaveGroup, immediate rebalance. */
   | { action: 'stopConsumer'; group: string; member: string }
   /** kill -9: no commit, no LeaveGroup; the coordinator waits for session.timeout.ms. */

@@ -5,8 +5,14 @@ import { inGeneration } from '../consumer/groupClient';
 import { crashConsumer, requestShutdown, startConsumer } from '../consumer/lifecycle';
 import type { SimEvent } from '../events/types';
 import type { GroupState, MemberState } from '../model/state';
-import { advance } from '../simulation';
-import { ActionError } from './apply';
+import { ActionError } from './actionError';
+import type { AdvanceClock } from './clock';
+import {
+  duplicateInstanceIdMessage,
+  groupInstanceIdProblem,
+  liveHolderOf,
+  restartWithInstanceId,
+} from '../consumer/staticMembership';
 import type { GroupAction } from './groupActionTypes';
 import { getOwn, setOwn } from '../core/idTable';
 
@@ -64,13 +70,34 @@ export function partitionsAdded(step: Step, g: GroupState): void {
   schedule(step.sim, due, { kind: 'metadataRefresh', group: g.index, member: leader });
 }
 
-export function applyGroupAction(step: Step, action: GroupAction): void {
+/** Kafka's validation of a group.instance.id, and no second running member with the same one. */
+function checkInstanceId(g: GroupState, id: string, except?: MemberState): void {
+  const problem = groupInstanceIdProblem(id);
+  if (problem) throw new ActionError(`group.instance.id: ${problem}`);
+  const holder = liveHolderOf(g, id, except);
+  if (holder) throw new ActionError(duplicateInstanceIdMessage(g, id, holder));
+}
+
+export function applyGroupAction(step: Step, action: GroupAction, advanceClock: AdvanceClock): void {
   switch (action.action) {
     case 'addConsumer': {
       const g = groupOf(step, action.group);
       if (liveMembers(g).length >= 50)
         throw new ActionError('a group in KafkaScope holds at most 50 consumers');
+      if (action.groupInstanceId !== undefined) checkInstanceId(g, action.groupInstanceId);
       startConsumer(step, g, action.groupInstanceId ?? null);
+      return;
+    }
+    case 'setGroupInstanceId': {
+      const g = groupOf(step, action.group);
+      const m = memberOf(g, action.member);
+      if (m.client.status === 'stopped' || m.client.status === 'crashed')
+        throw new ActionError(
+          `${m.clientId} is not running: start a consumer with this group.instance.id instead`,
+        );
+      if (action.groupInstanceId === m.client.groupInstanceId) return;
+      if (action.groupInstanceId !== null) checkInstanceId(g, action.groupInstanceId, m);
+      restartWithInstanceId(step, g, m, action.groupInstanceId);
       return;
     }
     case 'stopConsumer': {
@@ -125,7 +152,7 @@ export function applyGroupAction(step: Step, action: GroupAction): void {
       const rare: SimEvent[] = [];
       let tail: SimEvent[] = [];
       for (let left = action.ms; left > 0; left -= 3_600_000) {
-        const events = advance(step.sim, Math.min(left, 3_600_000));
+        const events = advanceClock(step.sim, Math.min(left, 3_600_000));
         for (const e of events) if (!FREQUENT.has(e.type) && rare.length < KEPT_EVENTS) rare.push(e);
         tail = events.slice(-KEPT_EVENTS);
       }

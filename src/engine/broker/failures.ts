@@ -10,7 +10,7 @@ import type { Message, SimState } from '../model/state';
 import { brokerUp, electLeader, truncateReplica } from './election';
 import { maybeIncrementHighWatermark, removeFromIsr, replicaOf, shrinkIsrIfLagging } from './isr';
 import { recordLoss } from './ledger';
-import { completeDelayedProduces } from './produce';
+import { completeDelayedProduces } from './producePurgatory';
 import { clusterNumber, ensureFetching, linkUp, retryReplicaFetch } from './replication';
 import { wakeParkedFetches } from './fetch';
 import { moveCoordinators } from '../consumer/coordinator';

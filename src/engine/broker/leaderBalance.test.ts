@@ -6,11 +6,10 @@
  * Before, a recovered preferred leader never took its partitions back.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation } from '../index';
-import type { SimEvent } from '../events/types';
 import type { Scenario } from '../model/scenario';
 import type { ConfigValue } from '../config/types';
 import { partition0, replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 
 function failover(
   kafkaVersion: Scenario['kafkaVersion'],
@@ -28,14 +27,11 @@ function failover(
     ],
   });
   if (mode) scenario.cluster.mode = mode;
-  const sim = createSimulation(scenario);
+  const cluster = TestCluster.from(scenario);
   const leaders: Record<string, number> = {};
-  const events: SimEvent[] = [];
-  for (const t of [15000, 60000, 299000, 309000, 312000, 400000]) {
-    for (const e of advance(sim, t - sim.now)) if (e.type === 'LeaderElected') events.push(e);
-    leaders[t] = partition0(sim).leader;
-  }
-  return { sim, leaders, events };
+  for (const t of [15000, 60000, 299000, 309000, 312000, 400000])
+    leaders[t] = cluster.advanceTo(t).partition('orders-0').leader;
+  return { sim: cluster.sim, leaders, events: cluster.eventsOf('LeaderElected') };
 }
 
 describe('auto.leader.rebalance.enable', () => {

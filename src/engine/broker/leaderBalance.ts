@@ -14,7 +14,7 @@ import type { PartitionState } from '../model/state';
 import { brokerUp, electPreferredLeader, scheduleLeaderBalanceCheck } from './election';
 import { wakeProducers } from './failures';
 import { wakeParkedFetches } from './fetch';
-import { completeDelayedProduces } from './produce';
+import { completeDelayedProduces } from './producePurgatory';
 import { clusterNumber } from './replication';
 
 export function leaderBalanceCheck(step: Step): void {

@@ -18,7 +18,7 @@ import { wakeParkedFetches } from './fetch';
 import { maybeExpandIsr, maybeIncrementHighWatermark, replicaOf } from './isr';
 import { noteReplicated } from './ledger';
 import { batchIndexAt } from './log';
-import { completeDelayedProduces } from './produce';
+import { completeDelayedProduces } from './producePurgatory';
 
 /** replica.fetch.backoff.ms: a follower waits this long after a failed fetch. */
 export const REPLICA_FETCH_BACKOFF_MS = 1000;

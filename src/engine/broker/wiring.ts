@@ -9,7 +9,7 @@ import { leaderBalanceCheck } from './leaderBalance';
 import { uncleanElectionCheck } from './uncleanCheck';
 import { newLedger } from './ledger';
 import { assignReplicas } from './placement';
-import { produceTimeout } from './produce';
+import { produceTimeout } from './producePurgatory';
 import {
   ensureFetching,
   handleReplicaFetchRequest,

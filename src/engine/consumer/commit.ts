@@ -75,6 +75,7 @@ function commitFailed(step: Step, g: GroupState, m: MemberState, reason: string,
         'The time between subsequent calls to poll() was probably longer than max.poll.interval.ms.' +
         (sync ? '' : ' (commitAsync: reported to the callback)'),
   });
+  countGroupError(g, rebalancing ? 'RebalanceInProgressException' : 'CommitFailedException');
   if (!rebalancing) g.classic.fencedCommits++;
 }
 

@@ -12,6 +12,7 @@ import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState } from '../model/state';
 import { commitPositions, commitRefused } from './commit';
 import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from './coordinatorLookup';
+import { countGroupError } from './membership';
 
 /** The consumer's default.api.timeout.ms default (60 s): how long commitSync() keeps trying. */
 export const DEFAULT_API_TIMEOUT_MS = 60_000;
@@ -54,6 +55,7 @@ export function startCommitSync(step: Step, g: GroupState, m: MemberState): bool
 export function commitSyncTimer(step: Step, g: GroupState, m: MemberState): void {
   const blocked = m.commitSync!;
   if (step.sim.now >= blocked.deadline) {
+    countGroupError(g, 'TimeoutException');
     step.out.push({
       type: 'ConsumerError',
       at: step.sim.now,

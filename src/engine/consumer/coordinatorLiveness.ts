@@ -5,11 +5,11 @@
  */
 import type { Step } from '../core/step';
 import { schedule } from '../core/step';
-import type { CoordinatorMember, GroupMessage } from '../model/group';
-import type { GroupState } from '../model/state';
-import { findMember, prepareRebalance, reply, resetSession, tryCompleteJoin } from './groupCoordinator';
-import { updateOwnership } from './ownership';
-import { coordinatorAlive } from './coordinator';
+import type { GroupMessage } from '../model/group';
+import { findMember, removeMember, reply, resetSession } from './joinBarrier';
+import { coordinatorAlive } from './coordinatorLocation';
+
+export { removeMember } from './joinBarrier';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;
 
@@ -47,23 +47,4 @@ export function sessionCheck(step: Step, groupIndex: number, memberId: string, e
     return;
   }
   removeMember(step, g, member, `session timeout: no heartbeat for ${member.sessionTimeoutMs} ms`, true);
-}
-
-/** Drops a member from the group (and, unless told otherwise, rebalances the rest). */
-export function removeMember(
-  step: Step,
-  g: GroupState,
-  member: CoordinatorMember,
-  reason: string,
-  rebalance: boolean,
-): void {
-  const c = g.classic;
-  c.members.splice(c.members.indexOf(member), 1);
-  if (c.leader === member.memberId) c.leader = null;
-  step.out.push({ type: 'MemberRemoved', at: step.sim.now, group: g.id, member: member.clientId, reason });
-  updateOwnership(step, g);
-  if (!rebalance) return;
-  if (c.phase === 'Stable' || c.phase === 'CompletingRebalance')
-    prepareRebalance(step, g, `removing member ${member.clientId}: ${reason}`);
-  else if (c.phase === 'PreparingRebalance') tryCompleteJoin(step, g);
 }

@@ -5,7 +5,7 @@
  */
 import type { Step } from '../core/step';
 import type { GroupMessage } from '../model/group';
-import { findMember, reply, resetSession } from './groupCoordinator';
+import { findMember, reply, resetSession } from './joinBarrier';
 import { setPhase, tpKey } from './membership';
 
 type Msg<K extends GroupMessage['kind']> = Extract<GroupMessage, { kind: K }>;

@@ -51,6 +51,8 @@ export function handleFetchErrors(
       return false;
     }
     a.position = policy === 'earliest' ? tp.logStartOffset : tp.highWatermark;
+    // Jumping forward to the high watermark skips what lies between (nothing after a truncation).
+    if (policy === 'latest') g.stats.skippedByLatestReset += Math.max(0, tp.highWatermark - e.offset);
     out.push({
       type: 'OffsetReset',
       at: sim.now,

@@ -7,7 +7,7 @@ import { sendMessage } from '../core/step';
 import type { ClassicGroupState, ClientGroupState, ClientStatus } from '../model/group';
 import type { GroupState, MemberState, SimState } from '../model/state';
 import { nextU32 } from '../random/prng';
-import { coordinatorFor, offsetsPartitionFor, offsetsReplicasFor } from './coordinator';
+import { coordinatorFor, offsetsPartitionFor, offsetsReplicasFor } from './coordinatorLocation';
 
 /** A realistic member id, `<client.id>-<uuid>` (so `consumer-<group>-<n>-<uuid>`), drawn from the seeded PRNG. */
 export function memberIdFor(sim: SimState, clientId: string): string {

@@ -37,6 +37,11 @@ export function updateOwnership(step: Step, g: GroupState): void {
       if ((owner || !counting) && since !== undefined) {
         c.totalPauseMs += sim.now - since;
         delete c.pausedSince[key];
+        // A new owner ends the pause: charge it to the rebalance that formed after the pause began (none
+        // when a static member came back within its session and took its partitions without one).
+        const record = c.history[c.history.length - 1];
+        if (owner && record && record.joinedAt >= since)
+          record.paused[key] = (record.paused[key] ?? 0) + sim.now - since;
       } else if (!owner && since === undefined && counting) {
         c.pausedSince[key] = sim.now;
       }

@@ -14,6 +14,7 @@ import { ensureActiveGroup } from './groupClient';
 import { closeConsumer } from './lifecycle';
 import { handleFetchErrors } from './fetchErrors';
 import { countRedelivery } from './redelivery';
+import { countGroupError } from './membership';
 import { getOwn } from '../core/idTable';
 
 /** One poll() call (`newCall`), or the wake-up of a poll() already blocked when a fetch response came. */
@@ -91,12 +92,15 @@ function resolvePositions(step: Step, g: GroupState, m: MemberState): boolean {
     const reset = String(g.config['auto.offset.reset']);
     if (committed >= 0) a.position = committed;
     else if (reset === 'earliest') a.position = tp.logStartOffset;
-    else if (reset === 'latest') a.position = tp.highWatermark;
-    else missing.push(`${a.topic}-${a.partition}`);
+    else if (reset === 'latest') {
+      a.position = tp.highWatermark;
+      g.stats.skippedByLatestReset += tp.highWatermark - tp.logStartOffset;
+    } else missing.push(`${a.topic}-${a.partition}`);
   }
   if (missing.length === 0) return true;
   m.phase = 'failed';
   m.error = 'NoOffsetForPartitionException';
+  countGroupError(g, 'NoOffsetForPartitionException');
   out.push({
     type: 'ConsumerError',
     at: sim.now,

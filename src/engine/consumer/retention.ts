@@ -8,7 +8,7 @@ import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { GroupState } from '../model/state';
 import { setPhase } from './membership';
-import { coordinatorAlive } from './coordinator';
+import { coordinatorAlive } from './coordinatorLocation';
 
 /** Schedules the first retention check of a group. */
 export function scheduleRetentionCheck(step: Step | { sim: Step['sim'] }, g: GroupState): void {

@@ -36,6 +36,7 @@ describe('engine fuzzer', () => {
       stopConsumer: true,
       crashConsumer: true,
       slowConsumer: true,
+      setGroupInstanceId: true,
       setCommitMode: true,
       changeSubscription: true,
       fastForward: true,

@@ -49,6 +49,11 @@ export interface RebalanceRecord {
   assignment: Record<string, string[]>;
   /** clientId → partitions the member gave up in this rebalance. */
   revoked: Record<string, string[]>;
+  /**
+   * Partition → ms it had no consuming member, for the pauses this rebalance ended (from when its old
+   * owner revoked it, or crashed, until a member of this generation took it).
+   */
+  paused: Record<string, number>;
 }
 
 /** A stretch of time during which one member consumed a partition (for the ownership timeline). */

@@ -7,7 +7,7 @@
 import type { Step } from '../core/step';
 import { schedule } from '../core/step';
 import type { ProducerState, SimState } from '../model/state';
-import { fail, restartWorkload } from './send';
+import { fail, rejectSend, restartWorkload } from './send';
 import { runSender } from './sender';
 
 const FORCED = 'Producer is closed forcefully.';
@@ -53,7 +53,7 @@ export function closeProducer(step: Step, p: ProducerState, timeoutMs: number | 
   if (p.blocked) {
     // BufferPool.close wakes a send() that waits for memory, and it fails.
     p.blocked = null;
-    fail(step, p, 'KafkaException', 'Producer closed while allocating memory');
+    rejectSend(step, p, 'KafkaException', 'Producer closed while allocating memory');
   }
   p.lifecycle = 'closing';
   step.out.push({ type: 'ProducerClosing', at: sim.now, producer: p.id, timeoutMs: timeoutMs ?? null });

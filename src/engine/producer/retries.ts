@@ -11,7 +11,7 @@ import { hasKafka37Rules } from '../config/types';
 import { nextFloat } from '../random/prng';
 import { effectiveDeliveryTimeout } from './idempotence';
 import { metadataRefreshAfterError } from './metadata';
-import { resumeBlockedSend } from './send';
+import { resumeBlockedSend } from './applicationThread';
 import { outOfOrderRetried, sequenceFailed } from './sequences';
 
 const RETRIABLE = new Set([

@@ -6,12 +6,15 @@
 import type { Step } from '../core/step';
 import { configNumber, schedule } from '../core/step';
 import type { ProducerState } from '../model/state';
-import { appendRecord } from './accumulator';
-import { countAppended, placeRecord } from './partitionChoice';
+import { placeRecord } from './partitionChoice';
 import { keySerializerOf, serializeKey, valueLength, valueSerializerOf } from './recordContent';
 import { batchSizeUpperBound } from './recordSize';
 import { nextKey } from './workloadKeys';
 import { runSender } from './sender';
+import { emitAppended, restartWorkload, scheduleNextTick } from './applicationThread';
+
+// Their home moved to applicationThread.ts; re-exported so callers keep one import.
+export { restartWorkload, resumeBlockedSend, scheduleNextTick } from './applicationThread';
 
 type SendResult = 'sent' | 'failed' | 'blocked';
 
@@ -29,7 +32,7 @@ function send(
     const serialized = serializeKey(keySerializerOf(p.config), key);
     if (typeof serialized === 'string') {
       // Thrown from send() itself (kafka-behaviour.md §2.1 step 2); the record never reaches the accumulator.
-      fail(step, p, 'SerializationException', serialized);
+      rejectSend(step, p, 'SerializationException', serialized);
       return 'failed';
     }
     keyBytes = serialized;
@@ -38,7 +41,7 @@ function send(
   const upperBound = batchSizeUpperBound(keyBytes === null ? null : keyBytes.length, valueBytes);
   const tooLarge = recordTooLargeMessage(p, upperBound);
   if (tooLarge !== null) {
-    fail(step, p, 'RecordTooLargeException', tooLarge);
+    rejectSend(step, p, 'RecordTooLargeException', tooLarge);
     return 'failed';
   }
   const placed = placeRecord(step, p, keyBytes, valueBytes, { key, recordNo });
@@ -78,25 +81,17 @@ function recordTooLargeMessage(p: ProducerState, size: number): string | null {
   return null;
 }
 
+/** A record send() refused before it reached the accumulator: failed, never appended. */
+export function rejectSend(step: Step, p: ProducerState, error: string, message: string): void {
+  p.stats.rejected++;
+  fail(step, p, error, message);
+}
+
 /** Counts a failed record under its exception name and reports it. */
 export function fail(step: Step, p: ProducerState, error: string, message: string, records = 1): void {
   p.stats.failed += records;
   p.stats.errors[error] = (p.stats.errors[error] ?? 0) + records;
   step.out.push({ type: 'SendFailed', at: step.sim.now, producer: p.id, error, message, records });
-}
-
-function emitAppended(step: Step, p: ProducerState, appended: Map<number, [number, number]>): void {
-  for (const [partition, [count, bytes]] of appended) {
-    step.out.push({
-      type: 'RecordAppended',
-      at: step.sim.now,
-      producer: p.id,
-      topic: p.topic,
-      partition,
-      count,
-      bytes,
-    });
-  }
 }
 
 /** The workload's application thread: calls send() for every record due by now at the configured rate. */
@@ -117,44 +112,6 @@ export function workloadTick(step: Step, p: ProducerState, token: number): void 
   if (!p.blocked) scheduleNextTick(sim, p);
 }
 
-/** Schedules the tick at which the next record is due (never the same millisecond twice in a row). */
-export function scheduleNextTick(sim: Step['sim'], p: ProducerState): void {
-  const rate = p.workload.recordsPerSec;
-  if (!(rate > 0)) return;
-  const nextAt = p.rateSince + Math.ceil(((p.rateProduced + 1) * 1000) / rate);
-  schedule(sim, Math.max(nextAt, sim.now + 1), {
-    kind: 'workloadTick',
-    producer: p.index,
-    token: p.tickToken,
-  });
-}
-
-/** Restarts rate accounting from now (after a rate change or a block), dropping any stale tick. */
-export function restartWorkload(sim: Step['sim'], p: ProducerState): void {
-  p.rateSince = sim.now;
-  p.rateProduced = 0;
-  p.tickToken++;
-  scheduleNextTick(sim, p);
-}
-
-/** Memory was freed: retry the send() that was blocked, and let the application thread go on. */
-export function resumeBlockedSend(step: Step, p: ProducerState): void {
-  const blocked = p.blocked!;
-  const appended = new Map<number, [number, number]>();
-  const keyBytes = blocked.key === null ? null : serializeKey(keySerializerOf(p.config), blocked.key);
-  const keyLength = keyBytes === null || typeof keyBytes === 'string' ? null : keyBytes.length;
-  const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
-  const sample = { key: blocked.key, recordNo: blocked.recordNo ?? 0 };
-  const outcome = appendRecord(step, p, blocked.partition, keyLength, valueBytes, sample);
-  if (outcome === 'blocked') return;
-  p.blocked = null;
-  p.stats.sent++;
-  appended.set(blocked.partition, [1, outcome.size]);
-  countAppended(step.sim, p, blocked.partition, blocked.viaSticky === true, outcome);
-  emitAppended(step, p, appended);
-  restartWorkload(step.sim, p);
-}
-
 /** max.block.ms passed with send() still blocked: that record fails with BufferExhaustedException. */
 export function blockExpired(step: Step, p: ProducerState, token: number): void {
   if (!p.blocked || p.blocked.token !== token) return;
@@ -166,7 +123,7 @@ export function blockExpired(step: Step, p: ProducerState, token: number): void 
   const wanted = Math.max(configNumber(p.config, 'batch.size'), batchSizeUpperBound(keyLength, valueBytes));
   p.blocked = null;
   // BufferPool.allocate's message (Kafka 3.x/4.0); the failed Future is returned by send(), not thrown.
-  fail(
+  rejectSend(
     step,
     p,
     'BufferExhaustedException',

@@ -12,7 +12,7 @@ import { rearm, takePending, trackRequest } from './inflight';
 import { armTimer, deliveryDeadline, handleBatchError } from './retries';
 import { compressForWire } from './compression';
 import { noteNodeReady, partitionerReadyPass } from './partitionChoice';
-import { resumeBlockedSend } from './send';
+import { resumeBlockedSend } from './applicationThread';
 import { assignSequence, holdsNewBatches, resolveAndBump, sequenceAcked } from './sequences';
 
 /**

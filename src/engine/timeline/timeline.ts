@@ -47,7 +47,7 @@ export function createTimeline(sim: SimState, limits?: CheckpointLimits): Timeli
 export function applyDue(tl: Timeline, sim: SimState, out: SimEvent[]): void {
   for (let next = tl.recorded[tl.applied]; next && next.atMs <= sim.now; next = tl.recorded[tl.applied]) {
     const { atMs: _atMs, ...action } = next;
-    for (const e of applyAction(sim, action as Action)) out.push(e);
+    for (const e of applyAction(sim, action as Action, advance)) out.push(e);
     tl.applied++;
   }
 }
@@ -110,7 +110,7 @@ export function intervene(
 ): { events: SimEvent[]; discarded: DiscardedFuture | null } {
   const events: SimEvent[] = [];
   applyDue(tl, sim, events);
-  for (const e of applyAction(sim, action)) events.push(e);
+  for (const e of applyAction(sim, action, advance)) events.push(e);
   let discarded: DiscardedFuture | null = null;
   if (tl.horizon > sim.now) {
     discarded = { fromMs: sim.now, toMs: tl.horizon, interventions: tl.recorded.length - tl.applied };

@@ -5,7 +5,7 @@
  * them (its ConsumerGroupCommandTest checks these headers). Assignments are printed `topic:0,1`.
  */
 import type { GroupView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 
 const STATE_NAMES: Record<string, string> = {
   EMPTY: 'Empty',

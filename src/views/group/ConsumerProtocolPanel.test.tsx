@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test-utils/renderWithStore';
-import { GroupsPanel } from './GroupCard';
+import { GroupsWithControls as GroupsPanel } from '../../app/GroupsWithControls';
 
 describe('a consumer-protocol group in the group panel', () => {
   it('shows group and target epochs, member epochs and states in words, and --describe --verbose', () => {

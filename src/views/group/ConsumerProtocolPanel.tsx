@@ -7,7 +7,7 @@
  */
 import type { GroupView } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { memberColor, shortName } from './memberColors';
 

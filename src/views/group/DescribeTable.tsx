@@ -1,7 +1,7 @@
 /** The group as `kafka-consumer-groups --describe` prints it: what learners meet in real clusters. */
 import type { GroupView } from '../../engine';
 import type { TermId } from '../../i18n/glossary';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { Term } from '../Term';
 
 /** Columns whose header a learner may not know: explained on hover and focus. */

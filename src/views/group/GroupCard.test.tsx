@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test-utils/renderWithStore';
-import { GroupsPanel } from './GroupCard';
+// The card with its controls, as the app composes it (views do not import controls).
+import { GroupsWithControls as GroupsPanel } from '../../app/GroupsWithControls';
 
 describe('GroupsPanel', () => {
   it('shows the coordinator state with its explanation, and a --describe table with "-" before any commit', () => {

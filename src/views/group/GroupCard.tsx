@@ -1,11 +1,10 @@
 /** One consumer group: its coordinator state explained, members, ownership timeline and --describe table. */
 import '../../styles/group.css';
+import type { ReactNode } from 'react';
 import type { GroupView } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
-import { GroupControls } from '../../controls/GroupControls';
-import { GroupConfigControls } from '../../controls/GroupConfigControls';
 import { DescribeTable } from './DescribeTable';
 import { ProtocolComparison } from './ProtocolComparison';
 import { ConsumerGroupDescribe } from './ConsumerGroupDescribe';
@@ -52,7 +51,10 @@ function LastRebalanceZoom({ group, now }: { group: GroupView; now: number }) {
   return <RebalanceTimeline group={group} now={now} window={window} />;
 }
 
-export function GroupCard({ group }: { group: GroupView }) {
+/** Views do not import controls (the arrow): the app passes a group's controls in as `controls`. */
+export type GroupControlsSlot = (group: GroupView) => ReactNode;
+
+export function GroupCard({ group, controls }: { group: GroupView; controls?: GroupControlsSlot }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const now = useKafka((s) => s.snap.now);
@@ -92,8 +94,7 @@ export function GroupCard({ group }: { group: GroupView }) {
         )}
       </header>
       {!group.consumerProtocol && <p className="group__explain">{t(`group.explain.${c.phase}`)}</p>}
-      <GroupControls group={group} />
-      <GroupConfigControls group={group} />
+      {controls?.(group)}
       <MemberList group={group} now={now} />
       {group.consumerProtocol && <ConsumerProtocolPanel cp={group.consumerProtocol} />}
       <LastRebalance group={group} />
@@ -117,12 +118,12 @@ export function GroupCard({ group }: { group: GroupView }) {
 }
 
 /** Every consumer group of the scenario. */
-export function GroupsPanel() {
+export function GroupsPanel({ controls }: { controls?: GroupControlsSlot }) {
   const groups = useKafka((s) => s.snap.groups);
   return (
     <div className="groups">
       {groups.map((g) => (
-        <GroupCard key={g.id} group={g} />
+        <GroupCard key={g.id} group={g} controls={controls} />
       ))}
     </div>
   );

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { GroupView } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { lagKey } from '../../store/metrics';
 import { useKafka } from '../../store/StoreContext';
 

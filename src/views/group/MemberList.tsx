@@ -1,7 +1,7 @@
 /** The group's consumers: status, partitions, heartbeat pulse, session/poll countdowns, and actions. */
 import type { GroupView, MemberView } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { memberColor, shortName } from './memberColors';
 import { ProtocolTrack } from './ProtocolTrack';

@@ -6,7 +6,7 @@
  */
 import type { ScaleLinear } from 'd3-scale';
 import type { MemberView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { shortName } from './memberColors';
 
 type Status = MemberView['group']['status'];

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { compareRebalanceProtocols, type ProtocolRunFigures } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka, useKafkaStoreApi } from '../../store/StoreContext';
 
 const short = (keys: readonly string[]) =>

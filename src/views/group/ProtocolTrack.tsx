@@ -6,7 +6,7 @@
  * words, not colours; with reduced motion the track is replaced by the same words as text.
  */
 import type { MessageView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { progress } from '../pipelineLayout';
 
 const NAMES: Partial<Record<MessageView['kind'], string>> = {

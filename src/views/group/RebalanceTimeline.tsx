@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { GroupView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { memberColor, shortName } from './memberColors';
 import { MemberPhaseRows, PHASE_MARK } from './MemberPhaseRows';
 

@@ -1,74 +1,26 @@
 /**
  * compression.type at work: bytes before and on the wire, the ratio, and the producer's compression CPU,
- * with their recent history (sampled here from the snapshots, every 250 ms of simulated time).
+ * with their recent history (the store's metric samples, every 250 ms of simulated time, so the same after a seek).
  */
-import { useEffect, useState } from 'react';
-import type { SimSnapshot } from '../../engine';
+import { useMemo } from 'react';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
-import { useKafka, useKafkaStoreApi } from '../../store/StoreContext';
+import { useT } from '../../store/useT';
+import type { CompressionSample } from '../../store/metrics';
+import { useKafka } from '../../store/StoreContext';
 import { Sparkline } from '../Sparkline';
 
-const SAMPLE_MS = 250;
-const WINDOW = 120;
-
-interface Totals {
-  t: number;
-  before: number;
-  after: number;
-  cpuUs: number;
-}
-
-interface Sample {
-  wireBytesPerSec: number;
-  ratio: number | null;
-  cpuMsPerSec: number;
-}
-
-function totalsOf(snap: SimSnapshot): Totals {
-  const s = snap.producers[0]?.stats;
-  return {
-    t: snap.now,
-    before: s?.bytesBeforeCompression ?? 0,
-    after: s?.bytesAfterCompression ?? 0,
-    cpuUs: s?.compressionCpuMicros ?? 0,
-  };
-}
-
-/** Rates between consecutive snapshots, kept in a bounded window; restarts with the simulation. */
-function useCompressionSeries(): Sample[] {
-  const api = useKafkaStoreApi();
-  const [series, setSeries] = useState<Sample[]>([]);
-  useEffect(() => {
-    let last = totalsOf(api.getState().snap);
-    return api.subscribe((state) => {
-      const now = totalsOf(state.snap);
-      if (now.t < last.t) {
-        last = now;
-        setSeries([]);
-        return;
-      }
-      if (now.t - last.t < SAMPLE_MS) return;
-      const seconds = (now.t - last.t) / 1000;
-      const before = now.before - last.before;
-      const after = now.after - last.after;
-      const sample = {
-        wireBytesPerSec: after / seconds,
-        ratio: after > 0 ? before / after : null,
-        cpuMsPerSec: (now.cpuUs - last.cpuUs) / 1000 / seconds,
-      };
-      last = now;
-      setSeries((prev) => [...prev.slice(-(WINDOW - 1)), sample]);
-    });
-  }, [api]);
-  return series;
-}
+type Sample = CompressionSample;
 
 export function CompressionPanel() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const producer = useKafka((s) => s.snap.producers[0]);
-  const series = useCompressionSeries();
+  const samples = useKafka((s) => s.series);
+  const id = producer?.id;
+  const series = useMemo(
+    () => samples.flatMap((x) => (id && x.compression[id] ? [x.compression[id]] : [])),
+    [samples, id],
+  );
   if (!producer) return null;
   const s = producer.stats;
   const codec = String(producer.config['compression.type'] ?? 'none');

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { murmur2, serializeKey, toHex, toPositive, type SerializerName } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 const MAX_HEX_BYTES = 48;

@@ -1,7 +1,7 @@
 /** A tspan for the producer's sub-heading: the codec and what it did to the most recent batch (raw → wire bytes). */
 import type { ProducerView } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 export function LastCompression({ producer }: { producer: ProducerView }) {

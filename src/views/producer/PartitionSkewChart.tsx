@@ -1,7 +1,7 @@
 /** Records and bytes per partition as bars: a hot key or a bad partitioner shows as one tall bar. */
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 const W = 420;

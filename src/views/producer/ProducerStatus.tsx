@@ -3,7 +3,7 @@
  * records.lost and errors by exception name.
  */
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 export function ProducerStatus() {

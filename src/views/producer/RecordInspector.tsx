@@ -13,7 +13,7 @@ import {
   type SerializerName,
 } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { useInspectorSelection } from './inspectorSelection';
 

@@ -4,7 +4,7 @@
  * membership as a shape and a word (● in ISR, ○ out of ISR), HW and LEO markers on the log bar.
  */
 import type { Action, BrokerView, PartitionView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { BrokerFaults } from './BrokerFaults';
 import { ReplicaLog } from './ReplicaLog';
 import { Term } from '../Term';
@@ -87,6 +87,11 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
                 leo={t('repl.leo', { n: r.logEndOffset })}
                 hw={t('repl.hw', { n: r.highWatermark })}
                 stale={t('repl.stale')}
+                leaderKnows={
+                  !r.isLeader && r.leaderKnownEnd >= 0 && r.leaderKnownEnd < r.logEndOffset
+                    ? t('repl.leaderKnows', { n: r.leaderKnownEnd })
+                    : undefined
+                }
               />
             </li>
           );

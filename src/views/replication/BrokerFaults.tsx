@@ -4,7 +4,7 @@
  * engine action, so it is recorded on the timeline and replays in share links like any intervention.
  */
 import type { Action, BrokerView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 
 /** Fetch delays offered: healthy, slow but still caught up, and slow enough to drift behind a busy leader. */
 export const FETCH_DELAYS_MS = [0, 300, 1000, 5000] as const;

@@ -4,8 +4,8 @@
  * the scenario, as the producer panel's version select does (it is the same setting).
  */
 import { KAFKA_VERSIONS, hasKafka37Rules, type KafkaVersion } from '../../engine';
-import { versionLabel } from '../../controls/versionLabel';
-import { useT } from '../../i18n/useT';
+import { versionLabel } from '../../i18n/versionLabel';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 export function BrokerVersion() {

@@ -3,6 +3,7 @@
  * committed (below HW, solid), not yet committed (above HW, pale), written twice (✕2), written out of
  * order (↺); acknowledged batches that a truncation removed are drawn as dashed "LOST" ghosts.
  */
+import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { PartitionView } from '../../engine';
 
@@ -15,7 +16,8 @@ const W = 1000;
 const H = 30;
 const SHOWN = 60;
 
-export function PartitionStrip({ partition, labels }: Props) {
+/** Memoised: with the read model's structural sharing it redraws only when its partition changed. */
+export const PartitionStrip = memo(function PartitionStrip({ partition, labels }: Props) {
   const batches = partition.ledgerBatches.slice(-SHOWN);
   const start = batches[0]?.baseOffset ?? 0;
   const end = Math.max(partition.logEndOffset, start + 10);
@@ -92,4 +94,4 @@ export function PartitionStrip({ partition, labels }: Props) {
       )}
     </svg>
   );
-}
+});

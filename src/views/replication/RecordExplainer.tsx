@@ -1,7 +1,7 @@
 /** "What happened to record #n?": pick a partition and a record (the producer's sequence number) and read its story. */
 import { useId, useState } from 'react';
 import { explainRecord } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 
 export function RecordExplainer() {

@@ -6,9 +6,11 @@
 import { useState } from 'react';
 import type { RecordTotals } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { RecordExplainer } from './RecordExplainer';
+import type { TermId } from '../../i18n/glossary';
+import { Term } from '../Term';
 
 const COUNTERS: (keyof RecordTotals)[] = [
   'appended',
@@ -20,6 +22,14 @@ const COUNTERS: (keyof RecordTotals)[] = [
   'duplicated',
   'reordered',
 ];
+/** Each counter's definition, one hover away (i18n/glossaryLedger.ts and the broker terms). */
+const TERMS: Partial<Record<keyof RecordTotals, TermId>> = {
+  appended: 'ledgerAppended',
+  replicated: 'ledgerReplicated',
+  belowHw: 'ledgerBelowHw',
+  acked: 'ledgerAcked',
+  failed: 'ledgerFailed',
+};
 const ALARMING = new Set<keyof RecordTotals>(['failed', 'lostAfterAck', 'duplicated', 'reordered']);
 
 export function RecordLedger() {
@@ -28,6 +38,14 @@ export function RecordLedger() {
   const records = useKafka((s) => s.snap.records);
   const errors = useKafka((s) => s.snap.producers[0]?.stats.errors);
   const attempts = useKafka((s) => s.snap.producers[0]?.attemptErrors);
+  // A follower whose own log is ahead of what its leader has learned: "replicated" is behind its LEO.
+  const behind = useKafka((s) =>
+    s.snap.partitions.some((p) =>
+      p.replication.replicaViews.some(
+        (r) => !r.isLeader && r.leaderKnownEnd >= 0 && r.leaderKnownEnd < r.logEndOffset,
+      ),
+    ),
+  );
   const [open, setOpen] = useState(false);
   // Failed attempts (retried or not) and records that failed for good, by exception name.
   const names = [...new Set([...Object.keys(attempts ?? {}), ...Object.keys(errors ?? {})])].sort();
@@ -41,11 +59,16 @@ export function RecordLedger() {
             className={`ledger__counter${ALARMING.has(k) && records[k] > 0 ? ' ledger__counter--alarm' : ''}`}
             data-testid={`ledger-${k}`}
           >
-            <dt>{t(`repl.count.${k}`)}</dt>
+            <dt>{TERMS[k] ? <Term id={TERMS[k]}>{t(`repl.count.${k}`)}</Term> : t(`repl.count.${k}`)}</dt>
             <dd>{formatNumber(lang, records[k])}</dd>
           </div>
         ))}
       </dl>
+      {behind && (
+        <p className="ledger__why" data-testid="ledger-why">
+          {t('ledger.why')}
+        </p>
+      )}
       {names.length > 0 && (
         <ul className="ledger__errors" aria-label={t('repl.errors')}>
           {names.map((name) => (

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { PartitionView, ReplicaView } from '../../engine';
+import { Term } from '../Term';
 
 interface Props {
   partition: PartitionView;
@@ -13,12 +14,14 @@ interface Props {
   leo: string;
   hw: string;
   stale: string;
+  /** "leader knows N", shown for a follower whose own log is ahead of what its leader has learned. */
+  leaderKnows?: string;
 }
 
 const W = 220;
 const H = 16;
 
-export function ReplicaLog({ replica, maxEnd, leo, hw, stale }: Props) {
+export function ReplicaLog({ replica, maxEnd, leo, hw, stale, leaderKnows }: Props) {
   const x = scaleLinear()
     .domain([0, Math.max(10, maxEnd)])
     .range([0, W]);
@@ -46,8 +49,17 @@ export function ReplicaLog({ replica, maxEnd, leo, hw, stale }: Props) {
         <rect className="replica-log__leo" x={Math.max(0, end - 2)} y={0} width={3} height={H + 4} />
       </svg>
       <div className="replica-log__labels">
-        <span>{leo}</span>
-        <span className="replica-log__hw-label">{hw}</span>
+        <Term id="leo" className="replica-log__leo-label">
+          {leo}
+        </Term>
+        {leaderKnows && (
+          <Term id="leaderKnownEnd" className="replica-log__known-label">
+            {leaderKnows}
+          </Term>
+        )}
+        <Term id="hw" className="replica-log__hw-label">
+          {hw}
+        </Term>
         {diverged !== null && end > diverged && <span className="replica-log__stale-label">{stale}</span>}
       </div>
     </div>

@@ -6,7 +6,7 @@
  * reduced motion the markers stay still and the same facts are given as text.
  */
 import type { BrokerView, MessageView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { progress } from '../pipelineLayout';
 
 interface Props {

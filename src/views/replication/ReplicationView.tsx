@@ -2,8 +2,9 @@
  * The cluster: brokers as columns, each with its replica logs, the leader marked, ISR membership by
  * shape and word, HW and LEO markers; clicking a broker crashes or restarts it; below, the record ledger.
  */
+import { useMemo } from 'react';
 import type { PartitionView } from '../../engine';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { BrokerColumn } from './BrokerColumn';
 import { BrokerVersion } from './BrokerVersion';
@@ -34,6 +35,12 @@ export function ReplicationView() {
   const snap = useKafka((s) => s.snap);
   const act = useKafka((s) => s.act);
   const reducedMotion = useReducedMotion();
+  const lost = t('repl.strip.lost');
+  const stripTitle = t('repl.strip.title');
+  const stripLabels = useMemo(
+    () => ({ lost, duplicate: '×2', reordered: '↺', title: stripTitle }),
+    [lost, stripTitle],
+  );
   const topic = snap.producers[0]?.topic ?? snap.partitions[0]?.topic;
   const partitions = snap.partitions.filter((p) => p.topic === topic).slice(0, MAX_PARTITIONS);
   const replicated = partitions.some((p) => p.replication.replicas.length > 1);
@@ -99,15 +106,7 @@ export function ReplicationView() {
       {partitions.map((p) => (
         <div key={p.partition} className="strip-row">
           <span className="replica__partition">P{p.partition}</span>
-          <PartitionStrip
-            partition={p}
-            labels={{
-              lost: t('repl.strip.lost'),
-              duplicate: '×2',
-              reordered: '↺',
-              title: t('repl.strip.title'),
-            }}
-          />
+          <PartitionStrip partition={p} labels={stripLabels} />
         </div>
       ))}
       <p className="replication__legend">

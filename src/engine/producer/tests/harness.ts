@@ -1,12 +1,15 @@
 /** Test helpers: run a test scenario and read what happened from its events. */
-import { advance, createSimulation } from '../../index';
+import type { createSimulation } from '../../index';
 import type { SimEvent } from '../../events/types';
-import { testScenario, type TestScenarioOptions } from '../../testing/scenarios';
+import type { TestScenarioOptions } from '../../testing/scenarios';
+import { TestCluster } from '../../testing/TestCluster';
 
+export { ofType } from '../../testing/TestCluster';
+
+/** Runs the scenario for `ms`; `events` are all of them, record-level ones included (TestCluster). */
 export function run(options: TestScenarioOptions, ms: number) {
-  const sim = createSimulation(testScenario(options));
-  const events = advance(sim, ms);
-  return { sim, events };
+  const c = TestCluster.from(options, { keepRecordEvents: true }).advance(ms);
+  return { sim: c.sim, events: c.last };
 }
 
 /** The partition of every record in append order (RecordAppended is aggregated per partition per burst). */
@@ -31,8 +34,4 @@ export function runsOf(seq: number[]): [number, number][] {
 /** Records per partition in the logs. */
 export function logEnds(sim: ReturnType<typeof createSimulation>): number[] {
   return sim.topics[0]!.partitions.map((tp) => tp.logEndOffset);
-}
-
-export function ofType<T extends SimEvent['type']>(events: SimEvent[], type: T) {
-  return events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
 }

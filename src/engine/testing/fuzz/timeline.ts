@@ -27,6 +27,7 @@ export const RAW_ACTION_KINDS = [
   'stopConsumer',
   'crashConsumer',
   'slowConsumer',
+  'setGroupInstanceId',
   'setCommitMode',
   'changeSubscription',
   'fastForward',
@@ -176,6 +177,18 @@ export function materialiseTimeline(
       case 'stopConsumer':
       case 'crashConsumer':
         if (group && members.get(group.id)! > 0) out.push({ ...at, action: r.kind, group: group.id, member });
+        break;
+      case 'setGroupInstanceId':
+        // Restarts that member as a new client (refused for a stopped member or a running member's id).
+        if (!group || members.get(group.id)! === 0) break;
+        members.set(group.id, members.get(group.id)! + 1);
+        out.push({
+          ...at,
+          action: r.kind,
+          group: group.id,
+          member,
+          groupInstanceId: r.b % 4 === 0 ? null : `static-${r.b % 7}`,
+        });
         break;
       case 'slowConsumer':
         if (group && members.get(group.id)! > 0)

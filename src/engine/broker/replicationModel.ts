@@ -19,6 +19,11 @@ export interface ReplicaView {
   highWatermark: number;
   inIsr: boolean;
   isLeader: boolean;
+  /**
+   * This replica's log end as the partition leader last learned it (a follower's next fetch tells it;
+   * the leader's own: its LEO; -1 unknown). The ledger's "replicated" and the HW come from this.
+   */
+  leaderKnownEnd: number;
   /** Offsets from here on are stale (written under an older leader); -1 when none. */
   divergedAt: number;
 }
@@ -74,6 +79,7 @@ export function partitionReplicationView(sim: SimState, tp: PartitionState): Par
       highWatermark: r.broker === tp.leader ? tp.highWatermark : r.highWatermark,
       inIsr: tp.isr.includes(r.broker),
       isLeader: r.broker === tp.leader,
+      leaderKnownEnd: r.broker === tp.leader ? r.logEndOffset : r.leaderKnownEnd,
       divergedAt: r.divergedAt,
     })),
     ledger: { ...ledger, lost: ledger.lost.map((l) => ({ ...l })) },

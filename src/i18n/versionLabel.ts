@@ -1,7 +1,8 @@
-import type { KafkaVersion } from '../engine';
-
-/** The Kafka releases a version profile stands for, as a learner reads them ("3.3–3.6"). */
-export function versionLabel(v: KafkaVersion): string {
+/**
+ * The Kafka releases a version profile stands for, as a learner reads them ("3.3–3.6").
+ * Takes the engine's `KafkaVersion` id as a plain string so i18n stays a leaf (imports nothing).
+ */
+export function versionLabel(v: string): string {
   switch (v) {
     case '3.2':
       return '3.0–3.2';

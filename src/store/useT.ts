@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useKafka } from '../store/StoreContext';
-import { translate, type MessageKey } from './index';
+import { useKafka } from './StoreContext';
+import { translate, type MessageKey } from '../i18n';
 
 /** The translate function for the store's current language. */
 export function useT() {

@@ -1,0 +1,138 @@
+/**
+ * One partition's row of the pipeline picture. Memoised and subscribed to its own slice of the store
+ * (its partition, its open batches, its group partition, its last send), so a row re-renders only when
+ * something of its partition changed — the read model keeps identity where nothing did.
+ */
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AccumulatorBatchView, SendReason, SimEvent } from '../engine';
+import { formatNumber } from '../i18n';
+import { useT } from '../store/useT';
+import { useKafka } from '../store/StoreContext';
+import { AccumulatorCell } from './AccumulatorCell';
+import { ConsumerCell } from './ConsumerCell';
+import { LogCell } from './LogCell';
+import { COLUMNS, HEADER, WIDTH, offsetScale } from './pipelineLayout';
+import { inspectorSelection } from './producer/inspectorSelection';
+
+const NO_BATCHES: AccumulatorBatchView[] = [];
+
+/** The most recent BatchSent of a partition: why its last batch left (full, linger.ms, …). */
+function lastSendOf(
+  events: readonly SimEvent[],
+  partition: number,
+): { reason: SendReason; records: number; at: number } | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.type === 'BatchSent' && e.partition === partition)
+      return { reason: e.reason, records: e.records, at: e.at };
+  }
+  return undefined;
+}
+
+interface Props {
+  index: number;
+  topic: string;
+  partition: number;
+  h: number;
+  /** Offsets the log column shows (shared by all rows). */
+  window: number;
+  maxLag: number;
+  /** Index of the producer shown in the accumulator column (-1: none), and of the group shown. */
+  producerIndex: number;
+  groupIndex: number;
+}
+
+export const PipelineRow = memo(function PipelineRow(props: Props) {
+  const { index, topic, partition, h, window, maxLag, producerIndex, groupIndex } = props;
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const p = useKafka((s) => s.snap.partitions.find((x) => x.topic === topic && x.partition === partition));
+  const consumer = useKafka((s) =>
+    s.snap.groups[groupIndex]?.partitions.find((g) => g.topic === topic && g.partition === partition),
+  );
+  const ownerClient = useKafka((s) => {
+    const g = s.snap.groups[groupIndex];
+    const owner = consumer?.owner;
+    return owner ? (g?.members.find((m) => m.id === owner)?.clientId ?? owner) : null;
+  });
+  const hasProducer = useKafka((s) => producerIndex >= 0 && s.snap.producers[producerIndex] !== undefined);
+  const linger = useKafka(
+    (s) => (s.snap.producers[producerIndex]?.config['linger.ms'] as number | undefined) ?? 0,
+  );
+  const batches = useKafka(
+    useShallow(
+      (s) => s.snap.producers[producerIndex]?.batches.filter((b) => b.partition === partition) ?? NO_BATCHES,
+    ),
+  );
+  // The clock matters to the row only while a batch waits out linger.ms.
+  const now = useKafka((s) => (batches.length > 0 ? s.snap.now : 0));
+  const lastSent = useKafka(useShallow((s) => lastSendOf(s.recent, partition)));
+  if (!p) return null;
+  const y = HEADER + index * h;
+  const num = (n: number) => formatNumber(lang, n);
+  return (
+    <g className="row" data-partition={partition} data-focus={`partition:${partition}`}>
+      {index % 2 === 0 && <rect className="row__band" x={0} y={y} width={WIDTH} height={h} />}
+      <text className="row__label" x={COLUMNS.label.x} y={y + h / 2} dominantBaseline="central">
+        P{partition}
+      </text>
+      {hasProducer && (
+        <AccumulatorCell
+          y={y}
+          h={h}
+          now={now}
+          linger={linger}
+          batches={batches}
+          lastSent={lastSent}
+          onInspect={(batchId) => inspectorSelection.getState().select({ where: 'accumulator', batchId })}
+          labels={{
+            full: t('view.full'),
+            sentBecause: (reason) => t(`view.sentBecause.${reason}`),
+            lingerLeft: (ms) => t('view.lingerLeft', { ms: num(ms) }),
+            batch: (b) =>
+              t('view.batch', { records: num(b.count), bytes: num(b.bytes), limit: num(b.writeLimit) }),
+          }}
+        />
+      )}
+      <LogCell
+        y={y}
+        h={h}
+        partition={p}
+        consumer={consumer}
+        x={offsetScale(p.logEndOffset, window)}
+        onInspect={(b) =>
+          inspectorSelection.getState().select({
+            where: 'log',
+            partition,
+            baseSequence: b.baseSequence,
+            producer: b.producer,
+          })
+        }
+        labels={{
+          leo: `LEO ${num(p.logEndOffset)}`,
+          position: t('view.position', { offset: num(consumer?.position ?? 0) }),
+          committed: t('view.committed', { offset: num(consumer?.committed ?? 0) }),
+        }}
+      />
+      {consumer && (
+        <ConsumerCell
+          y={y}
+          h={h}
+          owner={consumer.owner}
+          lag={consumer.lag}
+          recordsLag={consumer.recordsLag}
+          maxLag={maxLag}
+          labels={{
+            owner:
+              !consumer.owner && consumer.assignedTo
+                ? t('view.ownerNotResponding', { client: consumer.assignedTo })
+                : (ownerClient ?? t('view.noOwner')),
+            lag: t('view.lag', { lag: consumer.lag === null ? '-' : num(consumer.lag) }),
+            recordsLag: t('view.recordsLag', { lag: num(consumer.recordsLag ?? 0) }),
+          }}
+        />
+      )}
+    </g>
+  );
+});
