@@ -5,6 +5,7 @@
  * acknowledged, and when the new owner got them (kafka-behaviour.md §4.10; Kafka's
  * `CurrentAssignmentBuilder` and `ConsumerGroup` define the states).
  */
+import '../../styles/kip848.css';
 import type { GroupView } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';

@@ -3,6 +3,7 @@
  * recorded so far) — classic eager, classic cooperative, the consumer protocol — run on demand, and the
  * figures a learner compares side by side (engine/consumer/protocolComparison.ts).
  */
+import '../../styles/kip848.css';
 import { useState } from 'react';
 import { compareRebalanceProtocols, type ProtocolRunFigures } from '../../engine';
 import { formatNumber } from '../../i18n';
