@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path (GitHub Pages, a docs site, file://).
 // `vite build --mode single` (npm run build:single) inlines everything into dist-single/index.html for classrooms
@@ -10,7 +11,12 @@ const LESSON_ONLY =
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+  plugins: [
+    react(),
+    ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+    // Last, so the single-file build's inline blocks are hashed as written.
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,10 +1,11 @@
 /**
  * The whole scenario in the URL hash: config, seed, recorded timeline, current time, view options and
  * language, as JSON compressed with lz-string (URL-safe alphabet). Decoding treats the hash as hostile:
- * size limits before and after decompression, JSON and schema validation, and a plain-text reason on
+ * size limits before and during decompression (it stops at the output limit rather than inflating a
+ * hostile link to gigabytes), JSON and schema validation, and a plain-text reason on
  * failure (the caller shows it as text and falls back to the default scenario).
  */
-import { decompressFromEncodedURIComponent } from 'lz-string';
+import { decompressBounded } from './boundedDecompress';
 import { z } from 'zod';
 import type { Scenario } from '../engine';
 import type { Lang } from '../i18n';
@@ -53,14 +54,13 @@ export function decodeShareHash(hash: string): DecodedHash {
   const encoded = new URLSearchParams(hash.replace(/^#/, '')).get('s');
   if (encoded === null) return { kind: 'none' };
   if (encoded.length > MAX_HASH_CHARS) return { kind: 'error', problem: 'url.hash.tooLong' };
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json) return { kind: 'error', problem: 'url.hash.damaged' };
-  if (json.length > MAX_JSON_CHARS) return { kind: 'error', problem: 'url.hash.tooLong' };
+  const inflated = decompressBounded(encoded, MAX_JSON_CHARS);
+  if (!inflated.ok)
+    return {
+      kind: 'error',
+      problem: inflated.reason === 'tooLong' ? 'url.hash.tooLong' : 'url.hash.damaged',
+    };
+  const json = inflated.text;
   let data: unknown;
   try {
     data = JSON.parse(json);

@@ -4,11 +4,11 @@
  *   npm run -s cli -- partition --partitions N [--partitioner murmur2|kafka-python] KEY...
  *   npm run -s cli -- assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE
  */
-import { readFileSync } from 'node:fs';
 import { runAssignCommand } from './commands/assign';
 import { runPartitionCommand } from './commands/partition';
 import type { CommandResult } from './commands/result';
 import { runRunCommand } from './commands/run';
+import { readInputFile } from './readInputFile';
 
 const HELP = `KafkaScope CLI — runs the simulation engine headless.
 
@@ -23,13 +23,13 @@ Commands:
 Exit codes: 0 ok, 2 bad input (the message names the file, JSON path and problem).
 `;
 
-const readText = (path: string) => readFileSync(path, 'utf8');
+const readText = readInputFile;
 
 export function main(argv: string[]): CommandResult {
   const [command, ...rest] = argv;
   switch (command) {
     case 'run':
-      return runRunCommand(rest, readText);
+      return runRunCommand(rest, readText, (line) => process.stderr.write(line));
     case 'partition':
       return runPartitionCommand(rest);
     case 'assign':
@@ -44,7 +44,17 @@ export function main(argv: string[]): CommandResult {
   }
 }
 
-const result = main(process.argv.slice(2));
+/** An engine failure is a bug: say so in one line (no stack trace) and exit 1. */
+function mainOrBug(argv: string[]): CommandResult {
+  try {
+    return main(argv);
+  } catch (e) {
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { stdout: '', stderr: `internal error (please report it): ${message}\n`, exitCode: 1 };
+  }
+}
+
+const result = mainOrBug(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

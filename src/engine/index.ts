@@ -13,6 +13,9 @@ export { createSimulation, advance, nextEventTime } from './simulation';
 export { snapshot } from './snapshot';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';
+export { ACTION_ERROR_CODES, actionErrorEnglish, fillTemplate } from './actions/actionError';
+export type { ActionErrorCode, ActionErrorParams } from './actions/actionError';
+export { MAX_GROUP_MEMBERS } from './actions/groupActions';
 export { producerStartupErrors } from './producer/idempotence';
 export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
 export {

@@ -4,7 +4,7 @@
  * same scenario and seed always produce the same event log.
  */
 import { clonePlain } from './core/clone';
-import { applyAction } from './actions/apply';
+import { applyScheduled } from './actions/apply';
 import { newPartition } from './broker/newPartition';
 import { defaultsFor, findKey, normaliseValue } from './config/catalogue';
 import type { Step } from './core/step';
@@ -194,7 +194,7 @@ function run(step: Step, task: Task): void {
       // A recorded click landed after everything due in its millisecond, so a replay must too.
       if (otherTaskDueNow(sim)) return schedule(sim, sim.now, task);
       const { atMs: _atMs, ...action } = sim.scenario.timeline[task.index]!;
-      step.out.push(...applyAction(sim, action, advance));
+      step.out.push(...applyScheduled(sim, action, advance));
       return;
     }
     case 'deliver': {

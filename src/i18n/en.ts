@@ -6,6 +6,7 @@ import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { kip848En } from './kip848En';
+import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
 
@@ -16,6 +17,7 @@ export const en = {
   ...glossaryUiEn,
   ...narrationEn,
   ...kip848En,
+  ...actionErrorEn,
   ...loadingEn,
   ...fidReportEn,
   'app.title': 'KafkaScope',
@@ -247,6 +249,8 @@ export const en = {
   'url.hash.invalid': 'its scenario is not valid',
   'url.startClamped':
     'The link asked to start at {asked} s; that is a lot to simulate for this scenario, so it starts at {start} s.',
+  'compare.refusedByKafka':
+    'Cannot compare {key} = {a} with {b}: Kafka refuses that client at start-up ({reason}). Showing {shownKey} = {shownA} vs {shownB} instead.',
   'compare.rejected':
     'Cannot compare {key} = {a} with {b}; showing {shownKey} = {shownA} vs {shownB} instead.',
   'repl.strip.title': 'Leader log, recent batches (offsets →)',

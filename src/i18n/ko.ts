@@ -6,6 +6,7 @@ import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
 import { kip848Ko } from './kip848Ko';
+import { actionErrorKo } from './actionErrorKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
 
@@ -17,6 +18,7 @@ export const ko: Record<MessageKey, string> = {
   ...glossaryUiKo,
   ...narrationKo,
   ...kip848Ko,
+  ...actionErrorKo,
   ...loadingKo,
   ...fidReportKo,
   'app.title': 'KafkaScope',
@@ -243,6 +245,8 @@ export const ko: Record<MessageKey, string> = {
   'url.hash.invalid': '시나리오가 올바르지 않음',
   'url.startClamped':
     '링크가 {asked}초에서 시작하라고 했지만 이 시나리오에서는 시뮬레이션할 양이 너무 많아 {start}초에서 시작함.',
+  'compare.refusedByKafka':
+    '{key} = {a}와(과) {b}는 비교할 수 없음: Kafka가 그 클라이언트를 시작할 때 거부함 ({reason}). 대신 {shownKey} = {shownA} 대 {shownB}를 보여 줌.',
   'compare.rejected':
     '{key} = {a}와(과) {b}는 비교할 수 없음. 대신 {shownKey} = {shownA} 대 {shownB}를 보여 줌.',
   'repl.strip.title': '리더 로그, 최근 배치 (오프셋 →)',

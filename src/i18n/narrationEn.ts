@@ -167,6 +167,7 @@ export const narrationEn = {
   'narr.raw.ProducerClosing': '{producer}: close() was called',
   'narr.raw.ProducerClosed': '{producer} closed',
   'narr.raw.ProducerKilled': '{producer} was killed',
+  'narr.raw.ActionRefused': 'A scheduled {action} was refused and skipped',
   'narr.raw.GroupStateChanged': '{group} moved from {from} to {to}',
   'narr.raw.RebalanceCompleted': '{group} reached generation {generation}',
   'narr.raw.PartitionsRevoked': '{member} gave up partitions',

@@ -162,6 +162,7 @@ export const narrationKo: Record<keyof typeof narrationEn, string> = {
   'narr.raw.ProducerClosing': '{producer}: close() 호출',
   'narr.raw.ProducerClosed': '{producer}: 닫힘',
   'narr.raw.ProducerKilled': '{producer}: 강제 종료됨',
+  'narr.raw.ActionRefused': '예정된 {action}이 거부되어 건너뜀',
   'narr.raw.GroupStateChanged': '{group}: {from} → {to}',
   'narr.raw.RebalanceCompleted': '{group}: 세대 {generation} 도달',
   'narr.raw.PartitionsRevoked': '{member}: 파티션을 내려놓음',

@@ -1,5 +1,6 @@
 /** Scenario-timeline entries for consumer-group actions (see engine/actions/groupActionTypes.ts). */
 import { z } from 'zod';
+import { LIMITS, limitMessage } from './limits';
 
 export function groupActionSchemas(id: z.ZodString) {
   const at = z.number().int().min(0);
@@ -40,7 +41,7 @@ export function groupActionSchemas(id: z.ZodString) {
         .number()
         .int()
         .min(0)
-        .max(30 * 86_400_000),
+        .max(LIMITS.runMs, { error: (iss) => limitMessage('runMs', Number(iss.input)) }),
     }),
   ] as const;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CLUSTER_MODES, KAFKA_VERSIONS, checkValue, findKey, suggestKey, type ConfigScope } from '../engine';
 import { groupActionSchemas } from './groupActionSchema';
 import { PANEL_IDS } from './panels';
+import { LIMITS, limitMessage, type LimitName } from './limits';
 
 /**
  * JSON.parse keeps a `"__proto__"` key as an own property, but a record schema drops it silently (and with
@@ -17,8 +18,30 @@ function refuseProtoKey(raw: unknown, ctx: z.RefinementCtx): unknown {
   return raw;
 }
 
+/** What a wrong value was, in words ("object", "null", "array" …). */
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+/** A config value: a number, string or boolean; anything else says what it got. */
+export const configValue = z.union([z.number(), z.string(), z.boolean()], {
+  error: (iss) => `expected a number, string or boolean, got ${kindOf(iss.input)}`,
+});
+
+/** An array of at most LIMITS[name] entries; the message names the limit. */
+function limited<T extends z.ZodType>(item: T, name: LimitName) {
+  return z.array(item).max(LIMITS[name], {
+    error: (iss) => limitMessage(name, Array.isArray(iss.input) ? iss.input.length : LIMITS[name] + 1),
+  });
+}
+
+/** A number at most LIMITS[name]; the message names the limit. */
+function upTo(schema: z.ZodNumber, name: LimitName) {
+  return schema.max(LIMITS[name], { error: (iss) => limitMessage(name, Number(iss.input)) });
+}
+
 function configMap(scope: ConfigScope) {
-  const record = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+  const record = z.record(z.string(), configValue);
   return z.preprocess(refuseProtoKey, record).superRefine((config, ctx) => {
     for (const [key, value] of Object.entries(config)) {
       const spec = findKey(scope, key);
@@ -66,33 +89,33 @@ export const timelineActionSchema = z.discriminatedUnion('action', [
     action: z.literal('setProducerConfig'),
     producer: id,
     key: z.string(),
-    value: z.union([z.number(), z.string(), z.boolean()]),
+    value: configValue,
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
     action: z.literal('setConsumerConfig'),
     group: id,
     key: z.string(),
-    value: z.union([z.number(), z.string(), z.boolean()]),
+    value: configValue,
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
     action: z.literal('setTopicConfig'),
     topic: id,
     key: z.string(),
-    value: z.union([z.number(), z.string(), z.boolean()]),
+    value: configValue,
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
     action: z.literal('setBrokerConfig'),
     key: z.string(),
-    value: z.union([z.number(), z.string(), z.boolean()]),
+    value: configValue,
   }),
   z.strictObject({
     atMs: z.number().int().min(0),
     action: z.literal('setWorkload'),
     producer: id,
-    recordsPerSec: z.number().min(0).max(1_000_000).optional(),
+    recordsPerSec: upTo(z.number().min(0), 'recordsPerSec').optional(),
     valueBytes: count(0, 10_000_000).optional(),
     keys: keySpec.optional(),
   }),
@@ -100,7 +123,7 @@ export const timelineActionSchema = z.discriminatedUnion('action', [
     atMs: z.number().int().min(0),
     action: z.literal('addPartitions'),
     topic: id,
-    partitions: count(1, 1000),
+    partitions: upTo(z.number().int().min(1), 'partitionsPerTopic'),
   }),
   // Failures (issue 4): broker ids are 0 … cluster.brokers − 1.
   z.strictObject({ atMs: z.number().int().min(0), action: z.literal('crashBroker'), broker: count(0, 8) }),
@@ -141,7 +164,7 @@ export const timelineActionSchema = z.discriminatedUnion('action', [
 ]);
 
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(LIMITS.schemaUrlChars).optional(),
   version: z.literal(1),
   name: z.string().min(1).max(200),
   title: z
@@ -151,64 +174,57 @@ export const scenarioSchema = z.strictObject({
     .strictObject({ en: z.string().max(2000).optional(), ko: z.string().max(2000).optional() })
     .optional(),
   seed: z.number().int().min(0).max(4294967295),
-  durationMs: z
-    .number()
-    .int()
-    .min(1)
-    .max(30 * 24 * 3600 * 1000),
+  durationMs: upTo(z.number().int().min(1), 'runMs'),
   kafkaVersion: z.enum(KAFKA_VERSIONS as ['4.0', '3.x', '3.6', '3.2', '2.8', '2.3']).default('4.0'),
   cluster: z.strictObject({
-    brokers: count(1, 9),
+    brokers: upTo(z.number().int().min(1), 'brokers'),
     networkDelayMs: count(0, 60000).default(5),
     config: configMap('broker').default({}),
     mode: z.enum(CLUSTER_MODES as ['kraft', 'zookeeper']).optional(),
   }),
-  topics: z
-    .array(
-      z.strictObject({
-        name: id,
-        partitions: count(1, 1000),
-        replicationFactor: count(1, 9).default(1),
-        config: configMap('topic').default({}),
+  topics: limited(
+    z.strictObject({
+      name: id,
+      partitions: upTo(z.number().int().min(1), 'partitionsPerTopic'),
+      replicationFactor: count(1, 9).default(1),
+      config: configMap('topic').default({}),
+    }),
+    'topics',
+  ).min(1),
+  producers: limited(
+    z.strictObject({
+      id,
+      topic: id,
+      config: configMap('producer').default({}),
+      workload: z.strictObject({
+        recordsPerSec: upTo(z.number().min(0), 'recordsPerSec'),
+        valueBytes: count(0, 10_000_000),
+        keys: keySpec.default({ type: 'none' }),
       }),
-    )
-    .min(1),
-  producers: z
-    .array(
-      z.strictObject({
-        id,
-        topic: id,
-        config: configMap('producer').default({}),
-        workload: z.strictObject({
-          recordsPerSec: z.number().min(0).max(1_000_000),
-          valueBytes: count(0, 10_000_000),
-          keys: keySpec.default({ type: 'none' }),
-        }),
-      }),
-    )
-    .default([]),
-  consumerGroups: z
-    .array(
-      z.strictObject({
-        id,
-        topics: z.array(id).min(1),
-        members: count(0, 50),
-        config: configMap('consumer').default({}),
-        workload: z
-          .strictObject({
-            processingMsPerRecord: z.number().min(0).max(3_600_000).default(0),
-            pollTimeoutMs: count(1, 3_600_000).default(100),
-            commitMode: z.enum(['none', 'commitSync', 'commitAsync']).optional(),
-          })
-          .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
-        groupInstanceIds: z.array(id).max(50).optional(),
-        /** group.protocol: `consumer` is KIP-848 (GA in Kafka 4.0); group.remote.assignor picks its assignor. */
-        protocol: z.enum(['classic', 'consumer']).optional(),
-        remoteAssignor: z.enum(['uniform', 'range']).optional(),
-      }),
-    )
-    .default([]),
-  timeline: z.array(timelineActionSchema).default([]),
+    }),
+    'producers',
+  ).default([]),
+  consumerGroups: limited(
+    z.strictObject({
+      id,
+      topics: z.array(id).min(1),
+      members: upTo(z.number().int().min(0), 'membersPerGroup'),
+      config: configMap('consumer').default({}),
+      workload: z
+        .strictObject({
+          processingMsPerRecord: z.number().min(0).max(3_600_000).default(0),
+          pollTimeoutMs: count(1, 3_600_000).default(100),
+          commitMode: z.enum(['none', 'commitSync', 'commitAsync']).optional(),
+        })
+        .default({ processingMsPerRecord: 0, pollTimeoutMs: 100 }),
+      groupInstanceIds: z.array(id).max(LIMITS.membersPerGroup).optional(),
+      /** group.protocol: `consumer` is KIP-848 (GA in Kafka 4.0); group.remote.assignor picks its assignor. */
+      protocol: z.enum(['classic', 'consumer']).optional(),
+      remoteAssignor: z.enum(['uniform', 'range']).optional(),
+    }),
+    'consumerGroups',
+  ).default([]),
+  timeline: limited(timelineActionSchema, 'timelineActions').default([]),
   /** The panels that matter for this scenario (the others collapse behind "show all panels"). */
   panels: z.array(z.enum(PANEL_IDS)).min(1).optional(),
 });

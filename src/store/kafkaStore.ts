@@ -26,10 +26,12 @@ import {
 import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample } from './metrics';
 import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { Lang } from '../i18n/types';
-import { translate } from '../i18n';
 import { describeRaw, type NarrationEntry } from '../narration/narrate';
 import { createNarrationLog } from './narrationLog';
 import { forkMessage, startAtZero } from './simStart';
+import { noticeText, refusalOf, type NoticeContent } from './noticeText';
+
+const noticeOf = (lang: Lang, content: NoticeContent) => ({ content, text: noticeText(lang, content) });
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 10;
@@ -38,7 +40,9 @@ const RECENT_EVENTS = 400;
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
+  /** The text in the language of the moment it was shown (the view re-translates `content`). */
   text: string;
+  content: NoticeContent;
 }
 
 /** Where a step back lands when no recent event is known: this far before now. */
@@ -97,7 +101,8 @@ export interface KafkaStoreState {
   undoFork(): void;
   restart(): void;
   setLang(lang: Lang): void;
-  notify(kind: Notice['kind'], text: string): void;
+  /** Shows a notice: finished text, or a message key / engine refusal translated when shown. */
+  notify(kind: Notice['kind'], content: string | NoticeContent): void;
   dismissNotice(id: number): void;
   selectPartition(partition: number | null): void;
   /** Calls `listener` with the events of every change (for lessons); returns the unsubscribe. */
@@ -133,6 +138,8 @@ export function createKafkaStore(options: StoreOptions) {
       // Listeners (lessons) see every event; the recent window below is trimmed.
       const all: SimEvent[] | null = eventListeners.size ? [] : null;
       const added: NarrationEntry[] = [];
+      // Timeline actions the state no longer allows were skipped; each becomes a notice.
+      const refused: Extract<SimEvent, { type: 'ActionRefused' }>[] = [];
       let left = Math.floor(ms);
       while (left > 0) {
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);
@@ -140,6 +147,7 @@ export function createKafkaStore(options: StoreOptions) {
         const produced = advanceRecorded(timeline, sim, slice);
         for (const e of produced) events.push(e);
         if (all) for (const e of produced) all.push(e);
+        for (const e of produced) if (e.type === 'ActionRefused') refused.push(e);
         for (const e of narration.append(produced, sim)) if (added.length < 50) added.push(e);
         narration.mark(sim.now, timeline.checkpoints);
         left -= slice;
@@ -152,6 +160,7 @@ export function createKafkaStore(options: StoreOptions) {
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
       publish(events, false, all ?? events);
+      for (const e of refused) get().notify('error', refusalOf(e));
       return { events, added };
     };
 
@@ -186,6 +195,7 @@ export function createKafkaStore(options: StoreOptions) {
       const due: SimEvent[] = [];
       applyDue(timeline, sim, due);
       publish(due);
+      for (const e of due) if (e.type === 'ActionRefused') get().notify('error', refusalOf(e));
     };
 
     const reset = (scenario: Scenario) => {
@@ -255,7 +265,7 @@ export function createKafkaStore(options: StoreOptions) {
       openDialog: (dialog) => set({ dialog }),
       act: (action) => {
         if (get().readOnly) {
-          get().notify('error', translate(get().lang, 'timeline.readOnly'));
+          get().notify('error', { key: 'timeline.readOnly' });
           return false;
         }
         try {
@@ -268,7 +278,7 @@ export function createKafkaStore(options: StoreOptions) {
           return true;
         } catch (e) {
           if (!(e instanceof ActionError)) throw e;
-          get().notify('error', e.message);
+          get().notify('error', { refusal: { code: e.code, params: e.params } });
           return false;
         }
       },
@@ -289,11 +299,15 @@ export function createKafkaStore(options: StoreOptions) {
         counters = countersOf(snapshot(sim));
         set({ recent: [], lastFork: null });
         seekTo(at);
-        get().notify('info', translate(get().lang, 'timeline.forkUndone'));
+        get().notify('info', { key: 'timeline.forkUndone' });
       },
       setLang: (lang) => set({ lang }),
-      notify: (kind, text) => {
-        const notice = { id: ++noticeId, kind, text };
+      notify: (kind, content) => {
+        const notice: Notice = {
+          id: ++noticeId,
+          kind,
+          ...noticeOf(get().lang, typeof content === 'string' ? { text: content } : content),
+        };
         set({ notices: [...get().notices.slice(-3), notice] });
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

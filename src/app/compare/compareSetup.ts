@@ -5,7 +5,9 @@
  */
 import {
   checkValue,
+  consumerStartupErrors,
   findKey,
+  producerStartupErrors,
   normaliseValue,
   type ConfigKeySpec,
   type ConfigValue,
@@ -38,8 +40,8 @@ export interface CompareSetup {
   valueB: ConfigValue;
   a: Scenario;
   b: Scenario;
-  /** The request that could not be honoured as asked (shown as a notice), if so. */
-  rejected: { key: string; a: string; b: string } | null;
+  /** The request that could not be honoured as asked (shown as a notice), if so; `reason` is Kafka's own. */
+  rejected: { key: string; a: string; b: string; reason?: string } | null;
 }
 
 function specOf(key: string): ConfigKeySpec | undefined {
@@ -75,7 +77,12 @@ export function compareScenarios(
       : known && fromText(known, text);
   const valueA = pick(request.a, preset.a);
   const valueB = pick(request.b, preset.b);
-  const usable = known !== undefined && valueA !== undefined && valueB !== undefined && valueA !== valueB;
+  const valid = known !== undefined && valueA !== undefined && valueB !== undefined && valueA !== valueB;
+  // A half whose clients a real Kafka would refuse at start-up (ConfigException) is no comparison.
+  const reason = valid
+    ? (startupErrors(withConfig(base, known, valueA)) ?? startupErrors(withConfig(base, known, valueB)))
+    : undefined;
+  const usable = valid && reason === undefined;
   const final = usable
     ? { spec: known, a: valueA, b: valueB }
     : { spec: specOf(preset.key)!, a: preset.a, b: preset.b };
@@ -86,6 +93,21 @@ export function compareScenarios(
     valueB: final.b,
     a: withConfig(base, final.spec, final.a),
     b: withConfig(base, final.spec, final.b),
-    rejected: usable ? null : { key: request.key, a: request.a ?? '?', b: request.b ?? '?' },
+    rejected: usable
+      ? null
+      : { key: request.key, a: request.a ?? '?', b: request.b ?? '?', ...(reason ? { reason } : {}) },
   };
+}
+
+/** The first error a KafkaProducer or KafkaConsumer built from this scenario would throw, if any. */
+function startupErrors(s: Scenario): string | undefined {
+  for (const p of s.producers) {
+    const errors = producerStartupErrors(p.config, s.kafkaVersion);
+    if (errors.length > 0) return errors.join(' ');
+  }
+  for (const g of s.consumerGroups) {
+    const errors = consumerStartupErrors(g.config, s.kafkaVersion);
+    if (errors.length > 0) return errors.join(' ');
+  }
+  return undefined;
 }

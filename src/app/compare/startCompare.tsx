@@ -20,12 +20,13 @@ export function startCompare(
   const stores = [storeFromUrl(options, setup.a), storeFromUrl(options, setup.b)] as const;
   if (setup.rejected) {
     const shown = { key: setup.key, a: String(setup.valueA), b: String(setup.valueB) };
-    stores[0]
-      .getState()
-      .notify(
-        'error',
-        translate(options.lang, 'compare.rejected', { ...setup.rejected, ...prefixed(shown) }),
-      );
+    stores[0].getState().notify(
+      'error',
+      translate(options.lang, setup.rejected.reason ? 'compare.refusedByKafka' : 'compare.rejected', {
+        ...setup.rejected,
+        ...prefixed(shown),
+      }),
+    );
   }
   // One clock: the driver moves A; B mirrors A's time (and seeks with it).
   followLead(stores[0], stores[1]);

@@ -89,3 +89,44 @@ describe('cli run', () => {
     });
   });
 });
+
+describe('cli run: hostile input (issue 14)', () => {
+  const steady = files['steady.json']!;
+  const withTimeline = (timeline: object[]) => JSON.stringify({ ...JSON.parse(steady), timeline });
+
+  it('exits 2 with the message, no stack trace, for an action the engine refuses', () => {
+    const bad = withTimeline([
+      { atMs: 1000, action: 'stopConsumer', group: 'orders-app', member: 'consumer-orders-app-7' },
+    ]);
+    const r = runRunCommand(['bad.json'], () => bad);
+    expect(r).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(r.stderr).toBe(
+      'bad.json: timeline[0] (stopConsumer at 1000 ms): group "orders-app" has no consumer "consumer-orders-app-7"\n',
+    );
+  });
+
+  it('reads a BOM-prefixed file as assign does', () => {
+    const r = runRunCommand(['bom.json', '--until', '100'], () => `\uFEFF${steady}`);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('refuses --until past the run-length limit, naming it', () => {
+    const r = runRunCommand(['steady.json', '--until', String(31 * 86_400_000)], read);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--until: 2678400000 is more than the limit runMs = 2592000000');
+  });
+
+  it('prints progress for a long run', () => {
+    // No clients: twelve simulated hours of an idle cluster are quick to compute.
+    const idle = JSON.stringify({ ...JSON.parse(steady), producers: [], consumerGroups: [] });
+    const lines: string[] = [];
+    const r = runRunCommand(
+      ['idle.json', '--until', String(12 * 3600_000)],
+      () => idle,
+      (l) => lines.push(l),
+    );
+    expect(r.exitCode).toBe(0);
+    expect(lines[0]).toMatch(/^progress: 5% \(0\.\d h of 12\.0 h simulated\)\n$/);
+    expect(lines.length).toBeGreaterThanOrEqual(18);
+  });
+});

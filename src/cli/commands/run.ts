@@ -1,9 +1,11 @@
 /** `run FILE [--seed N] [--until MS]`: runs a scenario headless and prints the JSON report. */
-import { advance, buildReport, createSimulation } from '../../engine';
+import { buildReport, createSimulation } from '../../engine';
+import { LIMITS, limitMessage } from '../../scenarios/limits';
 import { parseScenarioText } from '../../scenarios/parse';
 import type { CommandResult } from './result';
 import { usageError } from './result';
 import { REPORT_FIELDS } from './reportFields';
+import { runSliced } from './runSliced';
 
 export const RUN_USAGE = 'usage: run FILE [--seed N] [--until MS]';
 
@@ -14,7 +16,12 @@ function parseNonNegativeInt(flag: string, text: string | undefined): number | s
   return Number(text);
 }
 
-export function runRunCommand(argv: string[], readFile: (path: string) => string): CommandResult {
+/** `progress` gets lines for stderr while a long run goes on (the result's stderr has the rest). */
+export function runRunCommand(
+  argv: string[],
+  readFile: (path: string) => string,
+  progress?: (line: string) => void,
+): CommandResult {
   let file: string | undefined;
   let seed: number | undefined;
   let until: number | undefined;
@@ -29,6 +36,8 @@ export function runRunCommand(argv: string[], readFile: (path: string) => string
         if (value > 4294967295)
           return usageError(`--seed: expected at most 4294967295, got ${value}`, RUN_USAGE);
         seed = value;
+      } else if (value > LIMITS.runMs) {
+        return usageError(`--until: ${limitMessage('runMs', value)}`, RUN_USAGE);
       } else until = value;
     } else if (arg.startsWith('-')) {
       return usageError(`unknown option "${arg}"`, RUN_USAGE);
@@ -53,6 +62,7 @@ export function runRunCommand(argv: string[], readFile: (path: string) => string
   if (!parsed.ok) return { stdout: '', stderr: parsed.errors.join('\n') + '\n', exitCode: 2 };
   const scenario = { ...parsed.scenario, seed: seed ?? parsed.scenario.seed };
   const sim = createSimulation(scenario);
-  advance(sim, until ?? scenario.durationMs);
+  const refused = runSliced(sim, until ?? scenario.durationMs, progress);
+  if (refused) return { stdout: '', stderr: `${file}: ${refused}\n`, exitCode: 2 };
   return { stdout: JSON.stringify(buildReport(sim), null, 2) + '\n', stderr: '', exitCode: 0 };
 }

@@ -15,8 +15,6 @@ import { newPartition } from '../broker/newPartition';
 import type { Action } from './types';
 import type { AdvanceClock } from './clock';
 import { ActionError } from './actionError';
-
-export { ActionError } from './actionError';
 import { applyFailure, checkProducerConfig } from './failureActions';
 import { applyLifecycleAction } from './producerLifecycle';
 import { clonePlain } from '../core/clone';
@@ -26,14 +24,18 @@ import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadat
 import { getOwn } from '../core/idTable';
 import { topicConfigChanged } from '../broker/uncleanCheck';
 
+export { ActionError } from './actionError';
+
 function validated(scope: ConfigScope, key: string, value: unknown) {
   const spec = findKey(scope, key);
   if (!spec) {
     const hint = suggestKey(scope, key);
-    throw new ActionError(`unknown ${scope} config "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+    throw hint
+      ? new ActionError('unknownConfigHint', { scope, key, hint })
+      : new ActionError('unknownConfig', { scope, key });
   }
   const problem = checkValue(spec, value);
-  if (problem) throw new ActionError(`${key}: ${problem}`);
+  if (problem) throw new ActionError('badValue', { key, detail: problem });
   return normaliseValue(spec, value as never);
 }
 
@@ -48,7 +50,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
   switch (action.action) {
     case 'setProducerConfig': {
       const p = sim.producers.find((x) => x.id === action.producer);
-      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      if (!p) throw new ActionError('noProducer', { producer: action.producer });
       const value = validated('producer', action.key, action.value);
       checkProducerConfig(sim, p, action.key, value);
       setKey(p.config, p.explicitKeys, action.key, value);
@@ -73,11 +75,11 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     }
     case 'setConsumerConfig': {
       const g = sim.groups.find((x) => x.id === action.group);
-      if (!g) throw new ActionError(`no consumer group "${action.group}"`);
+      if (!g) throw new ActionError('noGroup', { group: action.group });
       const value = validated('consumer', action.key, action.value);
       // A consumer built with this config would not start, or its JoinGroup would be refused.
       const problems = consumerConfigErrors({ ...g.config, [action.key]: value });
-      if (problems.length > 0) throw new ActionError(problems.join(' '));
+      if (problems.length > 0) throw new ActionError('configRefused', { detail: problems.join(' ') });
       setKey(g.config, g.explicitKeys, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: `group:${g.id}`, key: action.key, value });
       consumerConfigChanged(step, g, action.key);
@@ -86,7 +88,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     case 'setTopicConfig': {
       // Dynamic topic configs take effect at once; each rule reads the topic's config when it applies.
       const topic = sim.topics.find((t) => t.name === action.topic);
-      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      if (!topic) throw new ActionError('noTopic', { topic: action.topic });
       const value = validated('topic', action.key, action.value);
       topic.config[action.key] = value;
       step.out.push({
@@ -107,12 +109,12 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     }
     case 'setWorkload': {
       const p = sim.producers.find((x) => x.id === action.producer);
-      if (!p) throw new ActionError(`no producer "${action.producer}"`);
+      if (!p) throw new ActionError('noProducer', { producer: action.producer });
       const { recordsPerSec = p.workload.recordsPerSec, valueBytes = p.workload.valueBytes } = action;
       if (!(recordsPerSec >= 0) || !Number.isFinite(recordsPerSec))
-        throw new ActionError(`recordsPerSec: expected a number ≥ 0, got ${recordsPerSec}`);
+        throw new ActionError('notNonNegative', { field: 'recordsPerSec', got: String(recordsPerSec) });
       if (!Number.isInteger(valueBytes) || valueBytes < 0)
-        throw new ActionError(`valueBytes: expected an integer ≥ 0, got ${valueBytes}`);
+        throw new ActionError('notNonNegativeInt', { field: 'valueBytes', got: String(valueBytes) });
       p.workload.recordsPerSec = recordsPerSec;
       p.workload.valueBytes = valueBytes;
       if (action.keys) p.workload.keys = clonePlain(action.keys);
@@ -122,12 +124,10 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     }
     case 'addPartitions': {
       const topic = sim.topics.find((t) => t.name === action.topic);
-      if (!topic) throw new ActionError(`no topic "${action.topic}"`);
+      if (!topic) throw new ActionError('noTopic', { topic: action.topic });
       const current = topic.partitions.length;
       if (!Number.isInteger(action.partitions) || action.partitions <= current) {
-        throw new ActionError(
-          `partitions: Kafka can only increase a topic's partition count (now ${current}), got ${action.partitions}`,
-        );
+        throw new ActionError('partitionsNotIncreased', { current, requested: String(action.partitions) });
       }
       for (let i = current; i < action.partitions; i++)
         topic.partitions.push(newPartition(sim, topic.name, i));
@@ -156,7 +156,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     case 'flushProducer':
     case 'closeProducer':
     case 'killProducer':
-      applyLifecycleAction(step, action, (message) => new ActionError(message));
+      applyLifecycleAction(step, action);
       break;
     case 'crashBroker':
     case 'restartBroker':
@@ -170,4 +170,18 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
       applyGroupAction(step, action, advanceClock);
   }
   return step.out;
+}
+
+/**
+ * Applies a scheduled action (a scenario's or a recorded timeline entry). One the state no longer
+ * allows is skipped with an ActionRefused event instead of throwing mid-run: the simulation goes on.
+ */
+export function applyScheduled(sim: SimState, action: Action, advanceClock: AdvanceClock): SimEvent[] {
+  try {
+    return applyAction(sim, action, advanceClock);
+  } catch (e) {
+    if (!(e instanceof ActionError)) throw e;
+    const { code, params, message } = e;
+    return [{ type: 'ActionRefused', at: sim.now, action: action.action, code, params, message }];
+  }
 }

@@ -23,7 +23,7 @@ type FailureAction = Extract<
 
 function checkBroker(sim: SimState, broker: number): void {
   if (!Number.isInteger(broker) || broker < 0 || broker >= sim.brokers.length) {
-    throw new ActionError(`broker: expected a broker id from 0 to ${sim.brokers.length - 1}, got ${broker}`);
+    throw new ActionError('noBroker', { max: sim.brokers.length - 1, broker: String(broker) });
   }
 }
 
@@ -37,7 +37,10 @@ export function applyFailure(step: Step, action: FailureAction): void {
       return restartBroker(step, action.broker);
     case 'slowFollower':
       if (!Number.isInteger(action.fetchDelayMs) || action.fetchDelayMs < 0) {
-        throw new ActionError(`fetchDelayMs: expected an integer ≥ 0, got ${action.fetchDelayMs}`);
+        throw new ActionError('notNonNegativeInt', {
+          field: 'fetchDelayMs',
+          got: String(action.fetchDelayMs),
+        });
       }
       return setFetchDelay(step, action.broker, action.fetchDelayMs);
     case 'isolateBroker':
@@ -62,6 +65,6 @@ export function checkProducerConfig(sim: SimState, p: ProducerState, key: string
   const config = { ...p.config, [key]: value };
   const explicit = p.explicitKeys.includes(key) ? p.explicitKeys : [...p.explicitKeys, key];
   const errors = producerConfigErrors(config, explicit);
-  if (errors.length > 0) throw new ActionError(errors.join(' '));
+  if (errors.length > 0) throw new ActionError('configRefused', { detail: errors.join(' ') });
   refreshIdempotence(p.delivery, config, p.index, sim.nextId);
 }

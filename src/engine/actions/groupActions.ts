@@ -17,6 +17,8 @@ import type { GroupAction } from './groupActionTypes';
 import { getOwn, setOwn } from '../core/idTable';
 
 const MAX_FAST_FORWARD_MS = 30 * 24 * 3600 * 1000;
+/** The most live consumers one group may hold (scenarios/limits.ts uses the same number). */
+export const MAX_GROUP_MEMBERS = 50;
 const KEPT_EVENTS = 1000;
 const FREQUENT = new Set<SimEvent['type']>([
   'RecordAppended',
@@ -32,13 +34,13 @@ const FREQUENT = new Set<SimEvent['type']>([
 
 function groupOf(step: Step, id: string): GroupState {
   const g = step.sim.groups.find((x) => x.id === id);
-  if (!g) throw new ActionError(`no consumer group "${id}"`);
+  if (!g) throw new ActionError('noGroup', { group: id });
   return g;
 }
 
 function memberOf(g: GroupState, clientId: string): MemberState {
   const m = g.members.find((x) => x.clientId === clientId);
-  if (!m) throw new ActionError(`group "${g.id}" has no consumer "${clientId}"`);
+  if (!m) throw new ActionError('noMember', { group: g.id, member: clientId });
   return m;
 }
 
@@ -73,17 +75,18 @@ export function partitionsAdded(step: Step, g: GroupState): void {
 /** Kafka's validation of a group.instance.id, and no second running member with the same one. */
 function checkInstanceId(g: GroupState, id: string, except?: MemberState): void {
   const problem = groupInstanceIdProblem(id);
-  if (problem) throw new ActionError(`group.instance.id: ${problem}`);
+  if (problem) throw new ActionError('configRefused', { detail: `group.instance.id: ${problem}` });
   const holder = liveHolderOf(g, id, except);
-  if (holder) throw new ActionError(duplicateInstanceIdMessage(g, id, holder));
+  if (holder) throw new ActionError('configRefused', { detail: duplicateInstanceIdMessage(g, id, holder) });
 }
 
 export function applyGroupAction(step: Step, action: GroupAction, advanceClock: AdvanceClock): void {
   switch (action.action) {
     case 'addConsumer': {
       const g = groupOf(step, action.group);
-      if (liveMembers(g).length >= 50)
-        throw new ActionError('a group in KafkaScope holds at most 50 consumers');
+      // A member already asked to stop is on its way out and does not count.
+      if (liveMembers(g).filter((m) => !m.client.wakeupRequested).length >= MAX_GROUP_MEMBERS)
+        throw new ActionError('memberLimit', { max: MAX_GROUP_MEMBERS });
       if (action.groupInstanceId !== undefined) checkInstanceId(g, action.groupInstanceId);
       startConsumer(step, g, action.groupInstanceId ?? null);
       return;
@@ -92,9 +95,7 @@ export function applyGroupAction(step: Step, action: GroupAction, advanceClock: 
       const g = groupOf(step, action.group);
       const m = memberOf(g, action.member);
       if (m.client.status === 'stopped' || m.client.status === 'crashed')
-        throw new ActionError(
-          `${m.clientId} is not running: start a consumer with this group.instance.id instead`,
-        );
+        throw new ActionError('memberNotRunning', { member: m.clientId });
       if (action.groupInstanceId === m.client.groupInstanceId) return;
       if (action.groupInstanceId !== null) checkInstanceId(g, action.groupInstanceId, m);
       restartWithInstanceId(step, g, m, action.groupInstanceId);
@@ -113,24 +114,25 @@ export function applyGroupAction(step: Step, action: GroupAction, advanceClock: 
     case 'slowConsumer': {
       const g = groupOf(step, action.group);
       if (!(action.processingMsPerRecord >= 0) || !Number.isFinite(action.processingMsPerRecord))
-        throw new ActionError(
-          `processingMsPerRecord: expected a number ≥ 0, got ${action.processingMsPerRecord}`,
-        );
+        throw new ActionError('notNonNegative', {
+          field: 'processingMsPerRecord',
+          got: String(action.processingMsPerRecord),
+        });
       memberOf(g, action.member).client.processingMsPerRecord = action.processingMsPerRecord;
       return;
     }
     case 'setCommitMode': {
       const g = groupOf(step, action.group);
       if (!['none', 'commitSync', 'commitAsync'].includes(action.mode))
-        throw new ActionError(`mode: expected none, commitSync or commitAsync, got ${String(action.mode)}`);
+        throw new ActionError('badCommitMode', { got: String(action.mode) });
       g.workload = { ...g.workload, commitMode: action.mode };
       return;
     }
     case 'changeSubscription': {
       const g = groupOf(step, action.group);
       const unknown = action.topics.find((t) => !step.sim.topics.some((x) => x.name === t));
-      if (unknown) throw new ActionError(`no topic "${unknown}"`);
-      if (action.topics.length === 0) throw new ActionError('topics: subscribe to at least one topic');
+      if (unknown) throw new ActionError('noTopic', { topic: unknown });
+      if (action.topics.length === 0) throw new ActionError('emptySubscription');
       g.topics = [...new Set(action.topics)];
       for (const t of g.topics)
         if (getOwn(g.committed, t) === undefined)
@@ -144,9 +146,7 @@ export function applyGroupAction(step: Step, action: GroupAction, advanceClock: 
     }
     case 'fastForward': {
       if (!Number.isInteger(action.ms) || action.ms < 0 || action.ms > MAX_FAST_FORWARD_MS)
-        throw new ActionError(
-          `ms: expected an integer between 0 and ${MAX_FAST_FORWARD_MS}, got ${action.ms}`,
-        );
+        throw new ActionError('fastForwardRange', { max: MAX_FAST_FORWARD_MS, got: String(action.ms) });
       // In hour-long slices, keeping the group-protocol events and only the latest record-level ones,
       // so skipping days stays light on memory.
       const rare: SimEvent[] = [];

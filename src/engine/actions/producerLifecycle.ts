@@ -2,24 +2,21 @@
 import type { Step } from '../core/step';
 import { closeProducer, flushProducer, killProducer } from '../producer/lifecycle';
 import type { Action } from './types';
+import { ActionError } from './actionError';
 
 type LifecycleAction = Extract<Action, { action: 'flushProducer' | 'closeProducer' | 'killProducer' }>;
 
-/** Applies a lifecycle action; throws `invalid(message)` for an unknown producer or a bad timeout. */
-export function applyLifecycleAction(
-  step: Step,
-  action: LifecycleAction,
-  invalid: (message: string) => Error,
-): void {
+/** Applies a lifecycle action; throws ActionError for an unknown producer or a bad timeout. */
+export function applyLifecycleAction(step: Step, action: LifecycleAction): void {
   const p = step.sim.producers.find((x) => x.id === action.producer);
-  if (!p) throw invalid(`no producer "${action.producer}"`);
+  if (!p) throw new ActionError('noProducer', { producer: action.producer });
   switch (action.action) {
     case 'flushProducer':
       return flushProducer(step, p);
     case 'closeProducer': {
       const { timeoutMs } = action;
       if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 0)) {
-        throw invalid(`timeoutMs: expected an integer ≥ 0, got ${timeoutMs}`);
+        throw new ActionError('notNonNegativeInt', { field: 'timeoutMs', got: String(timeoutMs) });
       }
       return closeProducer(step, p, timeoutMs);
     }

@@ -5,6 +5,7 @@
 import type { SendReason } from '../model/state';
 import type { ConfigValue } from '../config/types';
 import type { GroupEvent } from './groupEvents';
+import type { ActionErrorCode, ActionErrorParams } from '../actions/actionError';
 
 export interface TopicPartitionRange {
   topic: string;
@@ -187,6 +188,15 @@ export type SimEvent =
   | { type: 'ProducerClosed'; at: number; producer: string; forced: boolean; failed: number }
   /** The producer's process died: `lost` buffered records vanish without any callback. */
   | { type: 'ProducerKilled'; at: number; producer: string; lost: number }
+  /** A timeline action the state no longer allows was skipped (the run goes on); `message` is English. */
+  | {
+      type: 'ActionRefused';
+      at: number;
+      action: string;
+      code: ActionErrorCode;
+      params: ActionErrorParams;
+      message: string;
+    }
   | GroupEvent;
 
 export type SimEventType = SimEvent['type'];

@@ -4,7 +4,7 @@
  * applies them again at the same moments, so seeking back then forward reproduces the same state and
  * events. An intervention made in the past forks: the recorded future after it is discarded.
  */
-import { applyAction } from '../actions/apply';
+import { applyAction, applyScheduled } from '../actions/apply';
 import type { Action } from '../actions/types';
 import type { SimEvent } from '../events/types';
 import type { Scenario, TimelineEntry } from '../model/scenario';
@@ -47,7 +47,7 @@ export function createTimeline(sim: SimState, limits?: CheckpointLimits): Timeli
 export function applyDue(tl: Timeline, sim: SimState, out: SimEvent[]): void {
   for (let next = tl.recorded[tl.applied]; next && next.atMs <= sim.now; next = tl.recorded[tl.applied]) {
     const { atMs: _atMs, ...action } = next;
-    for (const e of applyAction(sim, action as Action, advance)) out.push(e);
+    for (const e of applyScheduled(sim, action as Action, advance)) out.push(e);
     tl.applied++;
   }
 }
