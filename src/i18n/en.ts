@@ -5,6 +5,7 @@ import { exportEn } from './exportEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
+import { kip848En } from './kip848En';
 import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
@@ -16,6 +17,7 @@ export const en = {
   ...lessonEn,
   ...glossaryUiEn,
   ...narrationEn,
+  ...kip848En,
   ...actionErrorEn,
   ...loadingEn,
   ...fidReportEn,

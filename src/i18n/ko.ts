@@ -5,6 +5,7 @@ import { exportKo } from './exportKo';
 import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
+import { kip848Ko } from './kip848Ko';
 import { actionErrorKo } from './actionErrorKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
@@ -17,6 +18,7 @@ export const ko: Record<MessageKey, string> = {
   ...lessonKo,
   ...glossaryUiKo,
   ...narrationKo,
+  ...kip848Ko,
   ...actionErrorKo,
   ...loadingKo,
   ...fidReportKo,
