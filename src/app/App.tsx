@@ -1,6 +1,7 @@
 /** The app shell: header, the live pipeline view with metrics, the settings panel, the playback bar. */
 import { useEffect } from 'react';
 import { ConfigPanel } from '../controls/ConfigPanel';
+import { ProducerPicker } from '../controls/ProducerPicker';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { ScenarioPicker } from '../controls/ScenarioPicker';
@@ -123,6 +124,7 @@ export function App() {
         )}
         <div className={`app__main${inLesson ? ' app__main--lesson' : ''}`}>
           <div className="app__stage">
+            <ProducerPicker />
             {panel('pipeline', <PipelineView />)}
             {panel('replication', <ReplicationView />)}
             {panel('metrics', <MetricsPanel />)}

@@ -7,6 +7,7 @@ import { defaultOf, findKey, type ConfigKeySpec, type ConfigValue } from '../eng
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { shownProducer } from '../store/producerSelection';
 import { ConfigSelect } from './ConfigSelect';
 import { ConfigSlider } from './ConfigSlider';
 import { KeysSelect } from './KeysSelect';
@@ -64,7 +65,7 @@ export function scopeOf(name: string): ConfigKeySpec | undefined {
 
 /**
  * `client`: which producer, group or topic the control changes (by id or name); the first one when not
- * given. Subscribes to the one value it shows, not to the whole client, so it does not re-render every frame.
+ * given (the producer: the one the producer views show). Subscribes to the one value it shows, not to the whole client, so it does not re-render every frame.
  */
 export function CatalogueControl({ name, client: clientId }: { name: string; client?: string }) {
   const t = useT();
@@ -75,12 +76,12 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
   const target = useKafka((s) => {
     const { producers, groups, topicConfigs } = s.snap;
     if (name === 'records/s' || name === 'valueBytes' || spec?.scope === 'producer')
-      return (producers.find((p) => p.id === clientId) ?? producers[0])?.id;
+      return (producers.find((p) => p.id === clientId) ?? shownProducer(s))?.id;
     if (spec?.scope === 'consumer') return (groups.find((g) => g.id === clientId) ?? groups[0])?.id;
     if (spec?.scope === 'topic')
       return clientId && topicConfigs[clientId]
         ? clientId
-        : (producers[0]?.topic ?? Object.keys(topicConfigs)[0]);
+        : (shownProducer(s)?.topic ?? Object.keys(topicConfigs)[0]);
     return spec?.scope === 'broker' ? 'brokers' : undefined;
   });
   const current = useKafka((s): ConfigValue | undefined => {

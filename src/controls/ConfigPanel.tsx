@@ -3,6 +3,7 @@ import { defaultOf, findKey, type ConfigScope } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { shownProducer, shownScenarioProducer } from '../store/producerSelection';
 import { ConfigSlider } from './ConfigSlider';
 import { ProducerConfigControls } from './ProducerConfigControls';
 import { SeedSettings } from './SeedSettings';
@@ -22,10 +23,11 @@ export function ConfigPanel() {
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const scenario = useKafka((s) => s.scenario);
-  const producer = useKafka((s) => s.snap.producers[0]);
+  const producer = useKafka(shownProducer);
+  const scenarioProducer = useKafka(shownScenarioProducer);
   const group = useKafka((s) => s.snap.groups[0]);
   const partitionCount = useKafka(
-    (s) => s.snap.partitions.filter((p) => p.topic === s.snap.producers[0]?.topic).length,
+    (s) => s.snap.partitions.filter((p) => p.topic === shownProducer(s)?.topic).length,
   );
   const changePartitions = usePartitionCountChange();
   const version = scenario.kafkaVersion;
@@ -55,7 +57,6 @@ export function ConfigPanel() {
     );
   };
 
-  const scenarioProducer = scenario.producers[0];
   const scenarioTopic = scenario.topics.find((x) => x.name === producer?.topic);
 
   return (

@@ -7,6 +7,7 @@ import { useKafka } from '../store/StoreContext';
 import { ConfigSlider } from './ConfigSlider';
 import { StaticMemberControl } from './StaticMemberControl';
 import { withValues } from './sliderScale';
+import { GroupProtocolControl, ignoredReason } from './GroupProtocolControl';
 
 const MS_STOPS: Record<string, number[]> = {
   'session.timeout.ms': [6000, 10000, 15000, 30000, 45000, 60000, 120000],
@@ -58,10 +59,13 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
     <details className="group-config">
       <summary>{t('group.settings')}</summary>
       <div className="group-config__grid">
+        <GroupProtocolControl group={group} />
         {Object.entries(MS_STOPS).map(([key, stops]) => {
           const spec = findKey('consumer', key)!;
           const value = group.config[key] as number;
           const def = spec.defaults[version] as number;
+          // Greyed out under group.protocol=consumer, with the reason as the slider's description.
+          const ignored = ignoredReason(t, group, key);
           return (
             <ConfigSlider
               key={key}
@@ -71,7 +75,8 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
               defaultValue={def}
               defaultLabel={t('config.default', { value: ms(def) })}
               format={ms}
-              doc={spec.doc[lang]}
+              doc={ignored ?? spec.doc[lang]}
+              disabled={ignored !== null}
               onChange={(v) => act({ action: 'setConsumerConfig', group: group.id, key, value: v })}
             />
           );

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { findKey, type GroupView } from '../engine';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { ignoredReason } from './GroupProtocolControl';
 
 const EIGHT_DAYS_MS = 8 * 24 * 3600 * 1000;
 
@@ -18,6 +19,7 @@ export function GroupControls({ group }: { group: GroupView }) {
   const topics = [...new Set(partitions.map((p) => p.topic))];
   const commitId = `${id}-commit`;
   const mode = group.workload.commitMode ?? 'none';
+  const strategyIgnored = ignoredReason(t, group, 'partition.assignment.strategy');
   return (
     <div className="group-controls">
       <button
@@ -31,6 +33,8 @@ export function GroupControls({ group }: { group: GroupView }) {
       <select
         id={id}
         value={String(group.config['partition.assignment.strategy'])}
+        disabled={strategyIgnored !== null}
+        aria-describedby={strategyIgnored ? `${id}-ignored` : undefined}
         onChange={(e) =>
           act({
             action: 'setConsumerConfig',
@@ -46,6 +50,11 @@ export function GroupControls({ group }: { group: GroupView }) {
           </option>
         ))}
       </select>
+      {strategyIgnored && (
+        <span id={`${id}-ignored`} className="group-controls__ignored">
+          {strategyIgnored}
+        </span>
+      )}
       <label htmlFor={commitId}>{t('group.commitMode')}</label>
       <select
         id={commitId}

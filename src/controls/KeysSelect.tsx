@@ -2,6 +2,7 @@
 import type { KeySpec } from '../engine';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { shownProducer, shownScenarioProducer } from '../store/producerSelection';
 import { ConfigSelect } from './ConfigSelect';
 
 const KEY_KINDS = ['none', 'list', 'sequence', 'zipf', 'hot'] as const;
@@ -25,9 +26,9 @@ export function keySpecOf(kind: KeySpec['type'], current: KeySpec, hotShare: num
 export function KeysSelect() {
   const t = useT();
   const act = useKafka((s) => s.act);
-  const producerId = useKafka((s) => s.snap.producers[0]?.id);
-  const keysJson = useKafka((s) => JSON.stringify(s.snap.producers[0]?.workload.keys ?? { type: 'none' }));
-  const authored = useKafka((s) => s.scenario.producers[0]?.workload.keys.type ?? 'none');
+  const producerId = useKafka((s) => shownProducer(s)?.id);
+  const keysJson = useKafka((s) => JSON.stringify(shownProducer(s)?.workload.keys ?? { type: 'none' }));
+  const authored = useKafka((s) => shownScenarioProducer(s)?.workload.keys.type ?? 'none');
   if (producerId === undefined) return null;
   const keys = JSON.parse(keysJson) as KeySpec;
   const hotShare = keys.type === 'hot' ? keys.sharePercent : 80;

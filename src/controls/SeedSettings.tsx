@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
+import { shownProducer } from '../store/producerSelection';
 import { CatalogueControl } from './CatalogueControl';
 import { ConfigSelect } from './ConfigSelect';
 
@@ -35,7 +36,7 @@ function ReplicationFactor() {
   const store = useKafkaStoreApi();
   const brokers = useKafka((s) => s.scenario.cluster.brokers);
   const topic = useKafka(
-    (s) => s.scenario.topics.find((x) => x.name === s.snap.producers[0]?.topic) ?? s.scenario.topics[0],
+    (s) => s.scenario.topics.find((x) => x.name === shownProducer(s)?.topic) ?? s.scenario.topics[0],
   );
   if (!topic) return null;
   const options = Array.from({ length: brokers }, (_, i) => String(i + 1));

@@ -18,6 +18,10 @@ export type { ActionErrorCode, ActionErrorParams } from './actions/actionError';
 export { MAX_GROUP_MEMBERS } from './actions/groupActions';
 export { producerStartupErrors } from './producer/idempotence';
 export { consumerStartupErrors, consumerConfigErrors } from './consumer/configRules';
+export {
+  consumerProtocolAvailability,
+  consumerProtocolVersionError,
+} from './consumer/consumerProtocol/availability';
 export { groupInstanceIdProblem } from './consumer/staticMembership';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
@@ -38,3 +42,12 @@ export function apply(sim: SimState, action: Action): SimEvent[] {
 }
 export * from './producer/publicApi';
 export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';
+export {
+  compareRebalanceProtocols,
+  runProtocol,
+  scenarioFor,
+  COMPARED_PROTOCOLS,
+  type ComparedProtocol,
+  type ProtocolRunFigures,
+  type MembershipChangeResult,
+} from './consumer/protocolComparison';

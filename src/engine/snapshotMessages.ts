@@ -1,6 +1,7 @@
 /** Messages on the wire as the read model shows them: who sends to whom, when, and what they carry. */
 import type { Message, SimState } from './model/state';
 import { groupMessageEnds } from './consumer/groupModel';
+import { heartbeatDetail, type HeartbeatDetail } from './consumer/consumerProtocol/heartbeatDetail';
 
 export interface MessageView {
   id: number;
@@ -16,6 +17,8 @@ export interface MessageView {
   parts: { topic: string; partition: number; records: number }[];
   /** A group-protocol response's error code (e.g. REBALANCE_IN_PROGRESS), when it carries one. */
   error?: string;
+  /** ConsumerGroupHeartbeat (KIP-848): the epoch and the partitions it carries (null: unchanged). */
+  heartbeat?: HeartbeatDetail;
 }
 
 export function describeMessage(sim: SimState, m: Message): MessageView {
@@ -104,6 +107,7 @@ export function describeMessage(sim: SimState, m: Message): MessageView {
         records: 0,
         bytes: 0,
         ...('error' in m && m.error ? { error: m.error } : {}),
+        ...heartbeatDetail(m),
       };
   }
 }

@@ -5,9 +5,11 @@ import { exportEn } from './exportEn';
 import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
+import { kip848En } from './kip848En';
 import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
+import { producerPickerEn } from './producerPickerEn';
 
 export const en = {
   ...groupEn,
@@ -15,9 +17,11 @@ export const en = {
   ...lessonEn,
   ...glossaryUiEn,
   ...narrationEn,
+  ...kip848En,
   ...actionErrorEn,
   ...loadingEn,
   ...fidReportEn,
+  ...producerPickerEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

@@ -5,9 +5,11 @@ import { exportKo } from './exportKo';
 import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
+import { kip848Ko } from './kip848Ko';
 import { actionErrorKo } from './actionErrorKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
+import { producerPickerKo } from './producerPickerKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
@@ -16,9 +18,11 @@ export const ko: Record<MessageKey, string> = {
   ...lessonKo,
   ...glossaryUiKo,
   ...narrationKo,
+  ...kip848Ko,
   ...actionErrorKo,
   ...loadingKo,
   ...fidReportKo,
+  ...producerPickerKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',

@@ -15,6 +15,7 @@ import { idempotence } from './course/idempotence';
 import { fetchAndPoll } from './course/fetch-and-poll';
 import { offsetsAndLag } from './course/offsets-and-lag';
 import { rebalances } from './course/rebalances';
+import { kip848 } from './course/kip848';
 import { liveness } from './course/liveness';
 import { offsetRetention } from './course/offset-retention';
 import type { Lesson, Text } from './types';
@@ -32,6 +33,7 @@ export const COURSE: readonly Lesson[] = [
   fetchAndPoll,
   offsetsAndLag,
   rebalances,
+  kip848,
   liveness,
   offsetRetention,
 ];

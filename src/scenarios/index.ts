@@ -26,6 +26,8 @@ import groupS15aOffsetRetention from './examples/s15a-offset-retention.json';
 import groupAssignorsCompared from './examples/assignors-compared.json';
 import groupMoreConsumersThanPartitions from './examples/more-consumers-than-partitions.json';
 import kip848ConsumerJoin from './examples/kip848-consumer-join.json';
+import twoProducers from './examples/two-producers.json';
+import rebalanceProtocolsCompared from './examples/rebalance-protocols-compared.json';
 import { withDefaults } from './defaults';
 import type { ScenarioInput } from './schema';
 
@@ -65,7 +67,9 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('assignors-compared', groupAssignorsCompared),
   load('more-consumers-than-partitions', groupMoreConsumersThanPartitions),
   load('kip848-consumer-join', kip848ConsumerJoin),
+  load('rebalance-protocols-compared', rebalanceProtocolsCompared),
   load('classroom-scale', classroomScale),
+  load('two-producers', twoProducers),
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'steady-stream';

@@ -6,6 +6,7 @@ import {
   allowedClusterModes,
   checkValue,
   consumerConfigErrors,
+  consumerProtocolVersionError,
   consumerStartupErrors,
   defaultsFor,
   findKey,
@@ -136,6 +137,8 @@ function crossCheck(s: Scenario): string[] {
     // Heartbeat vs session timeout, and the broker's session range (consumer/configRules.ts).
     for (const e of consumerStartupErrors(g.config, s.kafkaVersion))
       errors.push(`consumerGroups[${i}].config: ${e}`);
+    const protocolError = g.protocol === 'consumer' ? consumerProtocolVersionError(s.kafkaVersion) : null;
+    if (protocolError) errors.push(`consumerGroups[${i}].protocol: ${protocolError}`);
   });
   errors.push(...timelineConsumerErrors(s));
   const producers = new Set(s.producers.map((p) => p.id));

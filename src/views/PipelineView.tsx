@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { shownProducer } from '../store/producerSelection';
 import { InFlightLayer } from './InFlightLayer';
 import { PipelineRow } from './PipelineRow';
 import { PipelineCompact } from './PipelineCompact';
@@ -29,7 +30,7 @@ export function PipelineView() {
   const lang = useKafka((s) => s.lang);
   const snap = useKafka((s) => s.snap);
   const reducedMotion = useReducedMotion();
-  const producer = snap.producers[0];
+  const producer = useKafka(shownProducer);
   const topic = producer?.topic ?? snap.partitions[0]?.topic;
   const partitions = useMemo(
     () => snap.partitions.filter((p) => p.topic === topic),

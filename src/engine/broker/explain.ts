@@ -28,9 +28,14 @@ interface SeqRange {
 
 const holds = (b: SeqRange, seq: number) => seq >= b.baseSequence && seq < b.baseSequence + b.count;
 
-/** Facts about record `sequence` sent by the first producer to `partition`. */
-export function explainRecord(snap: SimSnapshot, partition: number, sequence: number): RecordStory | null {
-  const p = snap.producers[0];
+/** Facts about record `sequence` sent by producer `producerId` (default: the first) to `partition`. */
+export function explainRecord(
+  snap: SimSnapshot,
+  partition: number,
+  sequence: number,
+  producerId?: string,
+): RecordStory | null {
+  const p = snap.producers.find((x) => x.id === producerId) ?? snap.producers[0];
   const tp = snap.partitions.find((x) => x.topic === p?.topic && x.partition === partition);
   if (!p || !tp) return null;
   const story: RecordStory = {

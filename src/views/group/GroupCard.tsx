@@ -6,6 +6,9 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { DescribeTable } from './DescribeTable';
+import { ProtocolComparison } from './ProtocolComparison';
+import { ConsumerGroupDescribe } from './ConsumerGroupDescribe';
+import { ConsumerProtocolBadges, ConsumerProtocolPanel } from './ConsumerProtocolPanel';
 import { LagChart } from './LagChart';
 import { MemberList } from './MemberList';
 import { RebalanceTimeline } from './RebalanceTimeline';
@@ -60,34 +63,40 @@ export function GroupCard({ group, controls }: { group: GroupView; controls?: Gr
     <section className="panel group" aria-labelledby={`group-${group.id}`} data-testid={`group-${group.id}`}>
       <header className="group__header">
         <h2 id={`group-${group.id}`}>{t('group.title', { id: group.id })}</h2>
-        <span className={`state state--${c.phase}`} data-testid="group-state">
-          {t(`group.state.${c.phase}`)}
-        </span>
-        <span className="group__gen" data-testid="group-generation">
-          <Term id="generation">{t('group.generation', { n: c.generation })}</Term>
-        </span>
-        <span className={`proto proto--${c.protocol}`}>
-          <Term id={c.protocol === 'COOPERATIVE' ? 'cooperativeRebalance' : 'eagerRebalance'}>
-            {t(`group.protocol.${c.protocol}`)}
-          </Term>
-        </span>
-        {c.assignor && (
-          <span>
-            <Term id="assignor">{t('group.assignor', { name: c.assignor })}</Term>
-          </span>
-        )}
-        <span>
-          <Term id="groupCoordinator">{t('group.coordinator', { id: c.coordinator })}</Term>
-        </span>
-        {c.leader && (
-          <span>
-            <Term id="groupLeader">{t('group.leader', { id: shortName(c.leader) })}</Term>
-          </span>
+        {group.consumerProtocol && <ConsumerProtocolBadges cp={group.consumerProtocol} />}
+        {!group.consumerProtocol && (
+          <>
+            <span className={`state state--${c.phase}`} data-testid="group-state">
+              {t(`group.state.${c.phase}`)}
+            </span>
+            <span className="group__gen" data-testid="group-generation">
+              <Term id="generation">{t('group.generation', { n: c.generation })}</Term>
+            </span>
+            <span className={`proto proto--${c.protocol}`}>
+              <Term id={c.protocol === 'COOPERATIVE' ? 'cooperativeRebalance' : 'eagerRebalance'}>
+                {t(`group.protocol.${c.protocol}`)}
+              </Term>
+            </span>
+            {c.assignor && (
+              <span>
+                <Term id="assignor">{t('group.assignor', { name: c.assignor })}</Term>
+              </span>
+            )}
+            <span>
+              <Term id="groupCoordinator">{t('group.coordinator', { id: c.coordinator })}</Term>
+            </span>
+            {c.leader && (
+              <span>
+                <Term id="groupLeader">{t('group.leader', { id: shortName(c.leader) })}</Term>
+              </span>
+            )}
+          </>
         )}
       </header>
-      <p className="group__explain">{t(`group.explain.${c.phase}`)}</p>
+      {!group.consumerProtocol && <p className="group__explain">{t(`group.explain.${c.phase}`)}</p>}
       {controls?.(group)}
       <MemberList group={group} now={now} />
+      {group.consumerProtocol && <ConsumerProtocolPanel cp={group.consumerProtocol} />}
       <LastRebalance group={group} />
       <RebalanceTimeline group={group} now={now} />
       <LastRebalanceZoom group={group} now={now} />
@@ -100,8 +109,10 @@ export function GroupCard({ group, controls }: { group: GroupView; controls?: Gr
           expired: c.expiredOffsets,
         })}
       </p>
+      <ProtocolComparison groupId={group.id} />
       <LagChart group={group} />
       <DescribeTable group={group} />
+      <ConsumerGroupDescribe group={group} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * One member's conversation with the group coordinator, drawn on a short track: the member on the
  * left, the coordinator broker on the right. JoinGroup, SyncGroup, Heartbeat, LeaveGroup and
- * OffsetCommit travel along it (placed from simulated send/arrival times); while a JoinGroup or
+ * OffsetCommit (or, for a KIP-848 group, ConsumerGroupHeartbeat with its epoch and partitions) travel along it (placed from simulated send/arrival times); while a JoinGroup or
  * SyncGroup waits at the coordinator for the rest of the group, its marker sits there. Markers are
  * words, not colours; with reduced motion the track is replaced by the same words as text.
  */
@@ -19,7 +19,17 @@ const NAMES: Partial<Record<MessageView['kind'], string>> = {
   leaveGroupRequest: 'LeaveGroup',
   commitRequest: 'OffsetCommit',
   commitResponse: 'OffsetCommit',
+  consumerGroupHeartbeatRequest: '♥ ConsumerGroupHeartbeat',
+  consumerGroupHeartbeatResponse: '♥ ConsumerGroupHeartbeat',
 };
+
+/** `e3 [P0,P1]`: a KIP-848 heartbeat's member epoch and the partitions it carries (owned / assigned). */
+function heartbeatWords(m: MessageView): string {
+  const hb = m.heartbeat;
+  if (!hb) return '';
+  const parts = hb.partitions?.map((k) => `P${k.slice(k.lastIndexOf('-') + 1)}`).join(',');
+  return ` e${hb.memberEpoch}${parts === undefined ? '' : ` [${parts}]`}`;
+}
 
 interface Props {
   /** `member:<group>/<index>`, as messages name their ends. */
@@ -37,7 +47,7 @@ export function ProtocolTrack({ end, coordinator, status, messages, now, reduced
   const markers = mine.map((m) => {
     const out = m.from === end;
     const p = progress(now, m.sentAt, m.arriveAt);
-    const label = `${out ? '' : '← '}${NAMES[m.kind]}${out ? ' →' : ''}${m.error ? ` ${m.error}` : ''}`;
+    const label = `${out ? '' : '← '}${NAMES[m.kind]}${heartbeatWords(m)}${out ? ' →' : ''}${m.error ? ` ${m.error}` : ''}`;
     return { key: m.id, x: out ? p : 1 - p, label, error: Boolean(m.error) };
   });
   // Nothing on the wire while joining/syncing: the request is parked at the coordinator.
@@ -49,6 +59,9 @@ export function ProtocolTrack({ end, coordinator, status, messages, now, reduced
       error: false,
     });
   const words = markers.map((m) => m.label).join(' · ');
+  const help = mine.some((m) => m.heartbeat)
+    ? t('kip848.wire.help', { id: coordinator })
+    : t('group.wire.help', { id: coordinator });
   if (reducedMotion)
     return (
       <span className="ptrack__text" data-testid="protocol-track">
@@ -56,7 +69,7 @@ export function ProtocolTrack({ end, coordinator, status, messages, now, reduced
       </span>
     );
   return (
-    <span className="ptrack" data-testid="protocol-track" title={t('group.wire.help', { id: coordinator })}>
+    <span className="ptrack" data-testid="protocol-track" title={help}>
       <span className="ptrack__line" aria-hidden="true" />
       <span className="ptrack__coord" aria-hidden="true">
         B{coordinator}

@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import type { CompressionSample } from '../../store/metrics';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 import { Sparkline } from '../Sparkline';
 
 type Sample = CompressionSample;
@@ -14,7 +15,7 @@ type Sample = CompressionSample;
 export function CompressionPanel() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
-  const producer = useKafka((s) => s.snap.producers[0]);
+  const producer = useKafka(shownProducer);
   const samples = useKafka((s) => s.series);
   const id = producer?.id;
   const series = useMemo(

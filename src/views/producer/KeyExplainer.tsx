@@ -8,6 +8,7 @@ import { murmur2, serializeKey, toHex, toPositive, type SerializerName } from '.
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 
 const MAX_HEX_BYTES = 48;
 
@@ -18,7 +19,7 @@ export function KeyExplainer() {
   // Only the settings that change the answer: re-render when they change, not every frame.
   const producer = useKafka(
     useShallow((s) => {
-      const config = s.snap.producers[0]?.config;
+      const config = shownProducer(s)?.config;
       return config
         ? {
             'key.serializer': config['key.serializer'],
@@ -28,7 +29,7 @@ export function KeyExplainer() {
         : null;
     }),
   );
-  const n = useKafka((s) => s.snap.partitions.filter((p) => p.topic === s.snap.producers[0]?.topic).length);
+  const n = useKafka((s) => s.snap.partitions.filter((p) => p.topic === shownProducer(s)?.topic).length);
   const [key, setKey] = useState('user-1');
   if (!producer || n === 0) return null;
   const serializer = (producer['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownTopic } from '../../store/producerSelection';
 
 const W = 420;
 const BAR_H = 16;
@@ -11,7 +12,7 @@ const LABEL_W = 36;
 export function PartitionSkewChart() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
-  const topic = useKafka((s) => s.snap.producers[0]?.topic ?? s.snap.partitions[0]?.topic);
+  const topic = useKafka(shownTopic);
   const partitions = useKafka((s) => s.snap.partitions).filter((p) => p.topic === topic);
   const maxRecords = Math.max(1, ...partitions.map((p) => p.logEndOffset));
   const maxBytes = Math.max(1, ...partitions.map((p) => p.bytesAppended));

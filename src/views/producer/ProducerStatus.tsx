@@ -5,11 +5,12 @@
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 
 export function ProducerStatus() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
-  const producer = useKafka((s) => s.snap.producers[0]);
+  const producer = useKafka(shownProducer);
   const act = useKafka((s) => s.act);
   if (!producer) return null;
   const num = (n: number) => formatNumber(lang, n);

@@ -15,6 +15,7 @@ import {
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 import { useInspectorSelection } from './inspectorSelection';
 
 const MAX_HEX_BYTES = 32;
@@ -75,7 +76,7 @@ export function RecordInspector() {
   const lang = useKafka((s) => s.lang);
   const selected = useSelected();
   // Nothing selected: do not re-render with every snapshot.
-  const producer = useKafka((s) => (selected ? s.snap.producers[0] : undefined));
+  const producer = useKafka((s) => (selected ? shownProducer(s) : undefined));
   const hasProducer = useKafka((s) => s.snap.producers.length > 0);
   const select = useInspectorSelection((s) => s.select);
   if (!hasProducer) return null;

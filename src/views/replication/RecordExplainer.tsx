@@ -3,15 +3,17 @@ import { useId, useState } from 'react';
 import { explainRecord } from '../../engine';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 
 export function RecordExplainer() {
   const t = useT();
   const id = useId();
   const snap = useKafka((s) => s.snap);
-  const partitions = snap.partitions.filter((p) => p.topic === snap.producers[0]?.topic).length;
+  const producer = useKafka(shownProducer);
+  const partitions = snap.partitions.filter((p) => p.topic === producer?.topic).length;
   const [partition, setPartition] = useState(0);
   const [sequence, setSequence] = useState(0);
-  const story = explainRecord(snap, partition, sequence);
+  const story = explainRecord(snap, partition, sequence, producer?.id);
   const lines: string[] = [];
   if (story) {
     lines.push(t(`repl.story.${story.status}`, { attempts: story.attempts, error: story.error ?? '' }));

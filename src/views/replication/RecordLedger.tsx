@@ -8,6 +8,7 @@ import type { RecordTotals } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownProducer } from '../../store/producerSelection';
 import { RecordExplainer } from './RecordExplainer';
 import type { TermId } from '../../i18n/glossary';
 import { Term } from '../Term';
@@ -36,8 +37,8 @@ export function RecordLedger() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const records = useKafka((s) => s.snap.records);
-  const errors = useKafka((s) => s.snap.producers[0]?.stats.errors);
-  const attempts = useKafka((s) => s.snap.producers[0]?.attemptErrors);
+  const errors = useKafka((s) => shownProducer(s)?.stats.errors);
+  const attempts = useKafka((s) => shownProducer(s)?.attemptErrors);
   // A follower whose own log is ahead of what its leader has learned: "replicated" is behind its LEO.
   const behind = useKafka((s) =>
     s.snap.partitions.some((p) =>

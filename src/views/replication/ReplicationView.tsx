@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { PartitionView } from '../../engine';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
+import { shownTopic } from '../../store/producerSelection';
 import { BrokerColumn } from './BrokerColumn';
 import { BrokerVersion } from './BrokerVersion';
 import { PartitionStrip } from './PartitionStrip';
@@ -41,7 +42,7 @@ export function ReplicationView() {
     () => ({ lost, duplicate: '×2', reordered: '↺', title: stripTitle }),
     [lost, stripTitle],
   );
-  const topic = snap.producers[0]?.topic ?? snap.partitions[0]?.topic;
+  const topic = useKafka(shownTopic);
   const partitions = snap.partitions.filter((p) => p.topic === topic).slice(0, MAX_PARTITIONS);
   const replicated = partitions.some((p) => p.replication.replicas.length > 1);
   if (!replicated && snap.brokers.length === 1) return null;

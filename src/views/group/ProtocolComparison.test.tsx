@@ -1,0 +1,31 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../test-utils/renderWithStore';
+import { ProtocolComparison } from './ProtocolComparison';
+
+describe('ProtocolComparison', () => {
+  it('runs the scenario under eager, cooperative and KIP-848 and shows the figures side by side', async () => {
+    const { store } = renderWithStore(<ProtocolComparison groupId="orders-app" />, {
+      scenarioId: 'rebalance-protocols-compared',
+    });
+    // Only the join at 10 s, so the three copies stay quick.
+    act(() =>
+      store.getState().loadScenario('rebalance-protocols-compared', {
+        ...store.getState().scenario,
+        durationMs: 20_000,
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Run the three protocols' }));
+    const table = await screen.findByTestId('comparison-table', {}, { timeout: 30_000 });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'classic · eager (range)',
+      'classic · cooperative (cooperative-sticky)',
+      'consumer (KIP-848, uniform)',
+    ]);
+    expect(within(rows[0]!).getByTestId('compare-paused')).toHaveTextContent(/^6 /);
+    expect(
+      within(table).getByRole('columnheader', { name: /balanced again after a join at 10 s/ }),
+    ).toBeInTheDocument();
+  }, 60_000);
+});
