@@ -15,7 +15,7 @@ import { commitPositions } from './commit';
 import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from './coordinatorLookup';
 import { startHeartbeats } from './heartbeat';
 import { sendGroupMessage, setClientStatus, tpKey } from './membership';
-import { updateOwnership } from './ownership';
+import { dropPartitions, updateOwnership } from './ownership';
 import { idTable } from '../core/idTable';
 import { ensureConsumerGroupMember, resumeConsumerGroupMember } from './consumerProtocol/client';
 import { usesConsumerProtocol } from './consumerProtocol/settings';
@@ -91,22 +91,12 @@ function onJoinPrepare(step: Step, g: GroupState, m: MemberState): void {
 
 /** Drops partitions from the member (and their fetched data); emits revoked or lost. */
 function revoke(step: Step, g: GroupState, m: MemberState, keys: string[], lost: boolean): void {
-  const set = new Set(keys);
-  m.assigned = m.assigned.filter((a) => !set.has(tpKey(a.topic, a.partition)));
-  m.buffer = m.buffer.filter((s) => !set.has(tpKey(s.topic, s.partition)));
+  // The report's per-rebalance "revoked" (lost partitions were not given up, so they do not count).
   const c = g.classic;
   const record = c.history[c.history.length - 1];
   const into = c.phase === 'PreparingRebalance' || !record ? c.pendingRevoked : record.revoked;
   if (!lost) into[m.clientId] = [...(into[m.clientId] ?? []), ...keys];
-  step.out.push({
-    type: 'PartitionsRevoked',
-    at: step.sim.now,
-    group: g.id,
-    member: m.clientId,
-    partitions: keys,
-    lost,
-  });
-  updateOwnership(step, g);
+  dropPartitions(step, g, m, keys, lost);
 }
 
 function sendJoinGroup(step: Step, g: GroupState, m: MemberState): void {

@@ -4,7 +4,7 @@
  * while a crashed member waits for its session timeout, or while a cooperative move is under way).
  */
 import type { Step } from '../core/step';
-import type { GroupState } from '../model/state';
+import type { GroupState, MemberState } from '../model/state';
 import { tpKey } from './membership';
 
 const SEGMENTS_KEPT = 600;
@@ -58,4 +58,29 @@ export function pauseMsSoFar(g: GroupState, now: number): number {
   let total = g.classic.totalPauseMs;
   for (const since of Object.values(g.classic.pausedSince)) total += now - since;
   return total;
+}
+
+/**
+ * Takes partitions from a member (with the records it fetched for them) and announces it: revoked, or
+ * lost when the member no longer owned them safely. Shared by the classic and the consumer protocol.
+ */
+export function dropPartitions(
+  step: Step,
+  g: GroupState,
+  m: MemberState,
+  keys: string[],
+  lost: boolean,
+): void {
+  const set = new Set(keys);
+  m.assigned = m.assigned.filter((a) => !set.has(tpKey(a.topic, a.partition)));
+  m.buffer = m.buffer.filter((s) => !set.has(tpKey(s.topic, s.partition)));
+  step.out.push({
+    type: 'PartitionsRevoked',
+    at: step.sim.now,
+    group: g.id,
+    member: m.clientId,
+    partitions: keys,
+    lost,
+  });
+  updateOwnership(step, g);
 }

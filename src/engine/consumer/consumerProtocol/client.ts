@@ -14,7 +14,7 @@ import type { TopicPartitionPair } from '../assignors/types';
 import { commitPositions } from '../commit';
 import { coordinatorException, isCoordinatorError, markCoordinatorUnknown } from '../coordinatorLookup';
 import { memberIdFor, sendGroupMessage, setClientStatus, tpKey } from '../membership';
-import { updateOwnership } from '../ownership';
+import { dropPartitions, updateOwnership } from '../ownership';
 import { CONSUMER_HEARTBEAT_INTERVAL_MS, JOIN_EPOCH, LEAVE_EPOCH, STATIC_LEAVE_EPOCH } from './settings';
 
 type Response = Extract<ConsumerProtocolMessage, { kind: 'consumerGroupHeartbeatResponse' }>;
@@ -193,19 +193,4 @@ function reconcileAssignment(
     m.client.ackPending = true;
     updateOwnership(step, g);
   }
-}
-
-function dropPartitions(step: Step, g: GroupState, m: MemberState, keys: string[], lost: boolean): void {
-  const set = new Set(keys);
-  m.assigned = m.assigned.filter((a) => !set.has(tpKey(a.topic, a.partition)));
-  m.buffer = m.buffer.filter((s) => !set.has(tpKey(s.topic, s.partition)));
-  step.out.push({
-    type: 'PartitionsRevoked',
-    at: step.sim.now,
-    group: g.id,
-    member: m.clientId,
-    partitions: keys,
-    lost,
-  });
-  updateOwnership(step, g);
 }
