@@ -41,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts'],
           exclude: SLOW,
+          setupFiles: ['./src/test-utils/loadOnDemandParts.ts'],
         },
       },
       {
@@ -50,6 +51,7 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: SLOW,
+          setupFiles: ['./src/test-utils/loadOnDemandParts.ts'],
         },
       },
       {
@@ -60,7 +62,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           exclude: SLOW_UI,
-          setupFiles: ['./src/test-setup.ts'],
+          setupFiles: ['./src/test-utils/loadOnDemandParts.ts', './src/test-setup.ts'],
         },
       },
       {
@@ -70,7 +72,7 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: SLOW_UI,
-          setupFiles: ['./src/test-setup.ts'],
+          setupFiles: ['./src/test-utils/loadOnDemandParts.ts', './src/test-setup.ts'],
         },
       },
     ],

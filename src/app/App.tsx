@@ -15,17 +15,21 @@ import { GroupsWithControls } from './GroupsWithControls';
 import { NarrationFeed } from '../views/NarrationFeed';
 import { VisibilityGate } from '../views/VisibilityGate';
 import { ErrorBoundary } from './ErrorBoundary';
-import { GlossaryButton } from './GlossaryDialog';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { CourseMapOnDemand, LessonCardOnDemand, ShareDialogOnDemand } from './OnDemand';
+import {
+  CourseMapOnDemand,
+  GlossaryButtonOnDemand,
+  LessonCardOnDemand,
+  ShareDialogOnDemand,
+} from './OnDemand';
 import { CourseInvite } from './lesson/CourseInvite';
 import { useLessonFocus } from './lesson/useLessonFocus';
 import { useVisiblePanels } from './lesson/usePanels';
 import { RestartDialog } from './RestartDialog';
 import { useLesson } from '../store/useLesson';
-import type { PanelId } from '../scenarios';
+import type { PanelId } from '../scenarios/panels';
 import type { ReactNode } from 'react';
 
 export function App() {
@@ -75,7 +79,7 @@ export function App() {
         </span>
         <LanguageSwitch />
         <div className="app__actions">
-          <GlossaryButton />
+          <GlossaryButtonOnDemand />
           <button
             type="button"
             className="btn btn--small"

@@ -4,6 +4,7 @@ import { GLOSSARY, sortedTermIds, type TermId } from '../i18n/glossary';
 import type { Lang } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
+import { GlossaryHeaderButton } from './GlossaryHeaderButton';
 import { Modal } from './Modal';
 
 /** Term ids whose name (in either language) or definition (in `lang`) contains `query`, sorted by name. */
@@ -16,7 +17,7 @@ export function filterGlossary(query: string, lang: Lang): TermId[] {
   });
 }
 
-function GlossaryDialog({ onClose }: { onClose(): void }) {
+export function GlossaryDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const [query, setQuery] = useState('');
@@ -65,22 +66,13 @@ function GlossaryDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-/** The header button; it also renders the dialog while the store's `dialog` is 'glossary'. */
+/** The header button and the dialog while the store's `dialog` is 'glossary' (the app loads it: OnDemand.tsx). */
 export function GlossaryButton() {
-  const t = useT();
   const open = useKafka((s) => s.dialog === 'glossary');
   const openDialog = useKafka((s) => s.openDialog);
   return (
     <>
-      <button
-        type="button"
-        className="btn btn--small"
-        aria-haspopup="dialog"
-        onClick={() => openDialog('glossary')}
-        data-testid="glossary-button"
-      >
-        {t('glossary.button')}
-      </button>
+      <GlossaryHeaderButton />
       {open && <GlossaryDialog onClose={() => openDialog(null)} />}
     </>
   );

@@ -6,6 +6,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
+import { GlossaryHeaderButton } from './GlossaryHeaderButton';
 import { Modal } from './Modal';
 
 // The share dialog carries the config export (its mappings and formats) and the scenario file parser.
@@ -14,7 +15,10 @@ const CourseMap = lazy(() => import('./lesson/CourseMap').then((m) => ({ default
 // Only a running lesson shows its card (the course is loaded by then, see lessons/courseLoader.ts).
 const LessonCard = lazy(() => import('./lesson/LessonCard').then((m) => ({ default: m.LessonCard })));
 
-type DialogId = 'share' | 'course';
+// The glossary dialog carries every definition (the header button and <Term> names are in the first download).
+const GlossaryDialog = lazy(() => import('./GlossaryDialog').then((m) => ({ default: m.GlossaryDialog })));
+
+type DialogId = 'share' | 'course' | 'glossary';
 
 function Loading({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -53,6 +57,18 @@ export function CourseMapOnDemand() {
     <OnDemand id="course">
       <CourseMap />
     </OnDemand>
+  );
+}
+
+export function GlossaryButtonOnDemand() {
+  const openDialog = useKafka((s) => s.openDialog);
+  return (
+    <>
+      <GlossaryHeaderButton />
+      <OnDemand id="glossary">
+        <GlossaryDialog onClose={() => openDialog(null)} />
+      </OnDemand>
+    </>
   );
 }
 

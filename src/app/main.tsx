@@ -7,10 +7,11 @@ import { storeFromUrl } from './bootstrap';
 import { EmbedApp } from './EmbedApp';
 import { syncHashWithStore } from './hashSync';
 import { hasShareHash } from './shareHash';
-import { readUrlOptions } from './urlState';
+import { exampleIdToOpen, readUrlOptions } from './urlState';
+import { loadExample } from '../scenarios/exampleLoader';
 import { syncLessonUrl } from './lesson/lessonUrl';
 import { lessonStoreFor } from '../store/useLesson';
-import { translate } from '../i18n';
+import { loadLang, translate } from '../i18n';
 import { loadCourse } from '../lessons/courseLoader';
 import '../styles/app.css';
 import '../styles/timetravel.css';
@@ -18,12 +19,19 @@ import '../styles/lesson.css';
 import '../styles/glossary.css';
 import '../styles/narration.css';
 
-// Reading a shared scenario needs the validator (zod): loaded only when the address carries one.
-const { hash } = window.location;
-const decoded = hasShareHash(hash) ? (await import('./shareLink')).decodeShareHash(hash) : undefined;
-const options = readUrlOptions(window.location.search, navigator.languages, decoded);
-// A lesson link needs the course before the store can open the lesson (else: "no such lesson" notice).
-if (options.lesson) await loadCourse().catch(() => undefined);
+// Before the first render, in parallel: the share-link reader (zod) only when the address carries a scenario,
+// the example it opens (each example is its own chunk), then Korean if chosen and the course for a lesson link.
+const { hash, search } = window.location;
+const [decoded] = await Promise.all([
+  hasShareHash(hash) ? import('./shareLink').then((m) => m.decodeShareHash(hash)) : undefined,
+  loadExample(exampleIdToOpen(search)).catch(() => undefined),
+]);
+const options = readUrlOptions(search, navigator.languages, decoded);
+await Promise.all([
+  loadLang(options.lang).catch(() => undefined),
+  // A lesson link needs the course before the store can open the lesson (else: "no such lesson" notice).
+  options.lesson ? loadCourse().catch(() => undefined) : undefined,
+]);
 const root = createRoot(document.getElementById('root')!);
 
 if (options.compare) {

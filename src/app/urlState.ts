@@ -3,7 +3,12 @@
  * `?compare=linger.ms`, and a shared scenario in `#s=…`). Untrusted input: unknown values fall back to
  * defaults and are reported as plain text, never rendered as markup.
  */
-import { DEFAULT_EXAMPLE_ID, findExample, type ExampleScenario } from '../scenarios';
+import {
+  DEFAULT_EXAMPLE_ID,
+  isExampleId,
+  loadedExample,
+  type ExampleScenario,
+} from '../scenarios/exampleLoader';
 import { preferredLang, type Lang } from '../i18n';
 import { SPEED_STOPS } from '../controls/sliderScale';
 import { MAX_LINK_TIME_MS } from './shareHash';
@@ -53,6 +58,12 @@ function readLesson(params: URLSearchParams): UrlOptions['lesson'] {
   return { id: id.slice(0, 80), step: Number.isInteger(step) && step >= 1 ? Math.min(step, 99) - 1 : 0 };
 }
 
+/** The example the address opens (main.tsx loads its chunk before `readUrlOptions`); else the default. */
+export function exampleIdToOpen(search: string): string {
+  const asked = new URLSearchParams(search).get('scenario');
+  return asked && isExampleId(asked) ? asked : DEFAULT_EXAMPLE_ID;
+}
+
 /** `decoded` is the hash as `decodeShareHash` read it (main.tsx loads that reader only when there is a hash). */
 export function readUrlOptions(
   search: string,
@@ -62,11 +73,12 @@ export function readUrlOptions(
   const params = new URLSearchParams(search);
   const shared = decoded.kind === 'ok' ? decoded.state : null;
   const asked = params.get('scenario');
-  const found = asked ? findExample(asked) : undefined;
-  const fallback = found ?? findExample(DEFAULT_EXAMPLE_ID)!;
+  const found = asked && isExampleId(asked) ? asked : undefined;
+  // An example not loaded yet opens the default (main.tsx loads the asked one first: exampleIdToOpen).
+  const fallback = (found && loadedExample(found)) || loadedExample(DEFAULT_EXAMPLE_ID)!;
   const example = shared
     ? {
-        id: shared.exampleId && findExample(shared.exampleId) ? shared.exampleId : 'custom',
+        id: shared.exampleId && isExampleId(shared.exampleId) ? shared.exampleId : 'custom',
         scenario: shared.scenario,
       }
     : fallback;

@@ -4,13 +4,17 @@ import { useKafka } from '../store/StoreContext';
 
 const NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
-/** Switches every string between English and Korean (a radio group of two buttons). */
+/**
+ * Switches every string between English and Korean (a radio group of two buttons). Korean downloads on
+ * first use: meanwhile the page stays in English and a "Loading…" status shows here.
+ */
 export function LanguageSwitch() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const setLang = useKafka((s) => s.setLang);
+  const loading = useKafka((s) => s.langLoading);
   return (
-    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+    <div className="lang-switch" role="group" aria-label={t('app.language')} aria-busy={loading !== null}>
       {LANGS.map((l) => (
         <button
           key={l}
@@ -23,6 +27,11 @@ export function LanguageSwitch() {
           {NAMES[l]}
         </button>
       ))}
+      {loading && (
+        <span role="status" className="lang-switch__loading" data-testid="lang-loading">
+          {t('app.loading')}
+        </span>
+      )}
     </div>
   );
 }

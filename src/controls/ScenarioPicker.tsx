@@ -1,34 +1,61 @@
-import { useId } from 'react';
-import { EXAMPLES, findExample } from '../scenarios';
+import { useId, useRef, useState } from 'react';
+import { EXAMPLE_CATALOGUE } from '../scenarios/exampleList';
+import { isExampleId, loadExample } from '../scenarios/exampleLoader';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
 
-/** Chooses one of the shipped example scenarios; the description says what to watch for. */
+/**
+ * Chooses one of the shipped example scenarios; the description says what to watch for. Each example is
+ * its own chunk: the chosen one downloads first (a "Loading…" status meanwhile), then the scenario switches.
+ */
 export function ScenarioPicker() {
   const t = useT();
   const id = useId();
   const scenarioName = useKafka((s) => s.scenario.title?.[s.lang] ?? s.scenario.name);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
+  const notify = useKafka((s) => s.notify);
   const lang = useKafka((s) => s.lang);
+  const [pending, setPending] = useState<string | null>(null);
+  // Only the latest choice applies when an earlier one arrives late.
+  const latest = useRef<string | null>(null);
+  const choose = (exampleId: string) => {
+    latest.current = exampleId;
+    setPending(exampleId);
+    loadExample(exampleId).then(
+      (example) => {
+        if (latest.current !== exampleId) return;
+        setPending(null);
+        if (example) loadScenario(example.id, example.scenario);
+      },
+      () => {
+        if (latest.current !== exampleId) return;
+        setPending(null);
+        notify('error', { key: 'app.loadFailed' });
+      },
+    );
+  };
+  const known = isExampleId(scenarioId);
   return (
-    <div className="picker">
+    <div className="picker" aria-busy={pending !== null}>
       <label htmlFor={id}>{t('app.scenario')}</label>
       <select
         id={id}
-        value={findExample(scenarioId) ? scenarioId : ''}
-        onChange={(e) => {
-          const example = findExample(e.currentTarget.value);
-          if (example) loadScenario(example.id, example.scenario);
-        }}
+        value={pending ?? (known ? scenarioId : '')}
+        onChange={(e) => choose(e.currentTarget.value)}
       >
-        {!findExample(scenarioId) && <option value="">{scenarioName}</option>}
-        {EXAMPLES.map((e) => (
+        {!known && <option value="">{scenarioName}</option>}
+        {EXAMPLE_CATALOGUE.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.scenario.title?.[lang] ?? e.scenario.name}
+            {e.title[lang]}
           </option>
         ))}
       </select>
+      {pending !== null && (
+        <span role="status" className="picker__loading">
+          {t('app.loading')}
+        </span>
+      )}
     </div>
   );
 }

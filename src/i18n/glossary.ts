@@ -1,4 +1,7 @@
-/** The glossary: every Kafka term the app uses, in English and Korean, shown by <Term> and the glossary dialog. */
+/**
+ * The glossary: every Kafka term the app uses, in English and Korean, shown by <Term> and the glossary dialog.
+ * Loaded on demand (glossaryLoader.ts); the names alone are in glossaryNames.ts.
+ */
 import { BROKER_TERMS } from './glossaryBroker';
 import { CONSUMER_TERMS } from './glossaryConsumer';
 import { PRODUCER_TERMS } from './glossaryProducer';
@@ -17,9 +20,7 @@ export const GLOSSARY: Record<TermId, GlossaryEntry> = {
 
 export const TERM_IDS = Object.keys(GLOSSARY) as TermId[];
 
-export function isTermId(id: string): id is TermId {
-  return Object.prototype.hasOwnProperty.call(GLOSSARY, id);
-}
+export { isTermId } from './glossaryNames';
 
 /** Term ids sorted by their name in the given language. */
 export function sortedTermIds(lang: Lang): TermId[] {

@@ -1,12 +1,36 @@
-/** Message lookup with {placeholders}; the language comes from the store, the default from the browser. */
+/**
+ * Message lookup with {placeholders}; the language comes from the store, the default from the browser.
+ * English ships with the first download; the Korean catalogue is its own chunk, loaded by `loadLang` when
+ * Korean is chosen (main.tsx before the first render, the store's `setLang` on a switch).
+ */
 import { en, type MessageKey } from './en';
-import { ko } from './ko';
 import type { Lang } from './types';
 
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, ko };
+const CATALOGUES: Partial<Record<Lang, Record<MessageKey, string>>> = { en };
+let koLoading: Promise<void> | null = null;
+
+/** Whether `translate` has the language's own catalogue (else it answers in English). */
+export function isLangLoaded(lang: Lang): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
+
+/** Loads the language's catalogue once; a failed load may be retried. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (isLangLoaded(lang)) return Promise.resolve();
+  koLoading ??= import('./ko').then(
+    (m) => {
+      CATALOGUES.ko = m.ko;
+    },
+    (error: unknown) => {
+      koLoading = null;
+      throw error;
+    },
+  );
+  return koLoading;
+}
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = CATALOGUES[lang][key] ?? en[key];
+  const template = CATALOGUES[lang]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in params ? String(params[name]) : `{${name}}`,
   );

@@ -1,5 +1,7 @@
-/** The example scenarios shipped with the app (each also a file the CLI can run). */
-import type { Scenario } from '../engine';
+/**
+ * The example scenarios shipped with the app (each also a file the CLI can run), all loaded at once: for the
+ * CLI, the lessons and the tests. The app's first view uses `exampleLoader.ts` (one example at a time).
+ */
 import hotKeys from './examples/hot-keys.json';
 import lingerVsBatchSize from './examples/linger-vs-batch-size.json';
 import steadyStream from './examples/steady-stream.json';
@@ -28,19 +30,7 @@ import groupMoreConsumersThanPartitions from './examples/more-consumers-than-par
 import kip848ConsumerJoin from './examples/kip848-consumer-join.json';
 import twoProducers from './examples/two-producers.json';
 import rebalanceProtocolsCompared from './examples/rebalance-protocols-compared.json';
-import { withDefaults } from './defaults';
-import type { ScenarioInput } from './schema';
-
-export interface ExampleScenario {
-  /** Stable id used in URLs (?scenario=steady-stream). */
-  id: string;
-  scenario: Scenario;
-}
-
-// Examples are validated by the tests (defaults.test.ts), so the app does not ship the parser to load them.
-function load(id: string, data: unknown): ExampleScenario {
-  return { id, scenario: withDefaults(data as ScenarioInput) };
-}
+import { exampleFromJson as load, type ExampleScenario } from './exampleLoader';
 
 export const EXAMPLES: readonly ExampleScenario[] = [
   load('steady-stream', steadyStream),
@@ -72,7 +62,7 @@ export const EXAMPLES: readonly ExampleScenario[] = [
   load('two-producers', twoProducers),
 ];
 
-export const DEFAULT_EXAMPLE_ID = 'steady-stream';
+export { DEFAULT_EXAMPLE_ID, type ExampleScenario } from './exampleLoader';
 
 export function findExample(id: string): ExampleScenario | undefined {
   return EXAMPLES.find((e) => e.id === id);

@@ -86,7 +86,13 @@ export interface UiSlice {
   /** Which dialog is open over this visualiser, if any. */
   dialog: 'shortcuts' | 'share' | 'course' | 'restart' | 'glossary' | null;
   openDialog(dialog: UiSlice['dialog']): void;
+  /**
+   * Switches the language; a catalogue not yet downloaded is loaded first (meanwhile `langLoading` names
+   * it and every string stays in the current language).
+   */
   setLang(lang: Lang): void;
+  /** The language whose catalogue is being downloaded for a switch, else null. */
+  langLoading: Lang | null;
   /** Shows a notice: finished text, or a message key / engine refusal translated when shown. */
   notify(kind: Notice['kind'], content: string | NoticeContent): void;
   dismissNotice(id: number): void;

@@ -4,7 +4,7 @@
  * including anything that looks like HTML, is rendered as text (React escapes it; no innerHTML).
  */
 import { Fragment, type ReactNode } from 'react';
-import { GLOSSARY, isTermId } from '../i18n/glossary';
+import { isTermId, TERM_NAMES } from '../i18n/glossaryNames';
 import { useKafka } from '../store/StoreContext';
 import { Term } from './Term';
 
@@ -74,7 +74,7 @@ export function plainRichText(text: string, lang: 'en' | 'ko' = 'en'): string {
           ? s.text
           : s.kind === 'bold'
             ? flat(s.children)
-            : (s.label ?? (isTermId(s.id) ? GLOSSARY[s.id].term[lang] : s.id)),
+            : (s.label ?? (isTermId(s.id) ? TERM_NAMES[s.id][lang] : s.id)),
       )
       .join('');
   return flat(parseRichText(text));
@@ -95,7 +95,7 @@ export function RichText({ text }: RichTextProps) {
       if (!isTermId(s.id)) return <Fragment key={i}>{s.label ?? s.id}</Fragment>;
       return (
         <Term key={i} id={s.id}>
-          {s.label ?? GLOSSARY[s.id].term[lang]}
+          {s.label ?? TERM_NAMES[s.id][lang]}
         </Term>
       );
     });

@@ -3,12 +3,16 @@
  * (role="tooltip", referenced by aria-describedby) with the term's name and definition in the current
  * language. Escape hides it. The tooltip is portalled to <body> and positioned `fixed` under the term,
  * so no `overflow` ancestor clips it; it flips left near the right edge and above near the bottom.
- * HTML only: never put a Term inside SVG <text>.
+ * HTML only: never put a Term inside SVG <text>. The name is there at once; the definition loads with the
+ * first tooltip shown (the glossary is not in the first download) and fills the tooltip when it arrives.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { GLOSSARY, type TermId } from '../i18n/glossary';
+import type { TermId } from '../i18n/glossaryTypes';
+import { TERM_NAMES } from '../i18n/glossaryNames';
 import { useKafka } from '../store/StoreContext';
+import { useT } from '../store/useT';
+import { useGlossary } from './useGlossary';
 
 export interface TermProps {
   /** Which glossary entry to explain. */
@@ -26,13 +30,15 @@ const HOVER_CLOSE_MS = 120;
 
 export function Term({ id, children, className }: TermProps) {
   const lang = useKafka((s) => s.lang);
-  const entry = GLOSSARY[id];
+  const t = useT();
+  const name = TERM_NAMES[id];
   const tipId = useId();
   const anchor = useRef<HTMLSpanElement>(null);
   const tip = useRef<HTMLSpanElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const definition = useGlossary(open)?.[id].definition[lang];
 
   const cancelClose = () => clearTimeout(closeTimer.current);
   const show = () => {
@@ -65,7 +71,7 @@ export function Term({ id, children, className }: TermProps) {
 
   useLayoutEffect(() => {
     if (open) place();
-  }, [open, place, lang]);
+  }, [open, place, lang, definition]);
 
   useEffect(() => {
     if (!open) return;
@@ -101,7 +107,7 @@ export function Term({ id, children, className }: TermProps) {
           }
         }}
       >
-        {children ?? entry.term[lang]}
+        {children ?? name[lang]}
       </span>
       {createPortal(
         <span
@@ -115,8 +121,10 @@ export function Term({ id, children, className }: TermProps) {
           onMouseEnter={cancelClose}
           onMouseLeave={hideSoon}
         >
-          <strong className="term-tip__name">{entry.term[lang]}</strong>
-          <span className="term-tip__text">{entry.definition[lang]}</span>
+          <strong className="term-tip__name">{name[lang]}</strong>
+          <span className="term-tip__text" aria-busy={definition === undefined}>
+            {definition ?? t('app.loading')}
+          </span>
         </span>,
         document.body,
       )}

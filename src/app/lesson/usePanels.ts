@@ -1,5 +1,5 @@
 /** Which panels are shown: the lesson step's, else the lesson's, else the scenario's — or all on request. */
-import { PANEL_IDS, type PanelId } from '../../scenarios';
+import { PANEL_IDS, type PanelId } from '../../scenarios/panels';
 import { useKafka } from '../../store/StoreContext';
 import { useLesson } from '../../store/useLesson';
 
