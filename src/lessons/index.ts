@@ -1,5 +1,5 @@
 /** The course: one lesson per topic of the seed notes, in teaching order. */
-import { findExample } from '../scenarios';
+import { loadedExample } from '../scenarios/exampleLoader';
 import { withDefaults } from '../scenarios/defaults';
 import type { ScenarioInput } from '../scenarios/schema';
 import type { Scenario } from '../engine';
@@ -45,7 +45,8 @@ export function findLesson(id: string): Lesson | undefined {
 /** The scenario a lesson runs: an example by id, or its own (validated by the tests like a scenario file). */
 export function lessonScenario(lesson: Lesson): Scenario {
   if (typeof lesson.scenario === 'string') {
-    const example = findExample(lesson.scenario);
+    // courseLoader.ts loads the examples lessons name before the course is used (each is its own chunk).
+    const example = loadedExample(lesson.scenario);
     if (!example) throw new Error(`lesson ${lesson.id}: no example scenario "${lesson.scenario}"`);
     return example.scenario;
   }
