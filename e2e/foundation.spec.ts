@@ -107,6 +107,8 @@ test('a reload keeps the learner’s changes: the address bar follows the settin
   await page.goto('./?scenario=steady-stream&lang=en');
   await setSlider(page, 'linger.ms', '200 ms', 'ArrowRight');
   await page.getByRole('button', { name: '한국어' }).click();
+  // Korean downloads on first use: the page switches when it has arrived.
+  await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/^#s=/);
   // The hash is written once things settle; wait until it holds the Korean language too.
   await page.waitForTimeout(800);
