@@ -17,6 +17,7 @@ const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const base = `http://127.0.0.1:${port}/`;
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 6000);
+const PROFILE_INCLUSIVE = Number(process.env.BENCH_PROFILE_TOP ?? 40);
 // BENCH_ROOT: build and serve another checkout (e.g. a worktree of main, for "before" figures).
 const root = process.env.BENCH_ROOT ?? '.';
 const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
@@ -184,6 +185,31 @@ async function profile(browser, scenario, speed) {
     `\nCPU profile, ${scenario} at ${speed}×, 1920×1080, ${(total / 1000).toFixed(0)} ms sampled (self time)`,
   );
   for (const [name, us] of top) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}`);
+  // Inclusive time (self + callees) per function: where engine, read model, React and D3 time goes.
+  // Names are readable only in a non-minified build (`npx vite build --minify false`, then --no-build).
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  prof.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      if (!f.url) continue;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0));
+    }
+  });
+  // BENCH_PROFILE_MATCH (a regular expression) keeps only matching names, e.g. '^[A-Z]' for components.
+  const match = new RegExp(process.env.BENCH_PROFILE_MATCH ?? '');
+  const topInclusive = [...inclusive.entries()]
+    .filter(([name]) => match.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PROFILE_INCLUSIVE);
+  console.log(`  — inclusive (self + callees), top ${PROFILE_INCLUSIVE}:`);
+  for (const [name, us] of topInclusive)
+    console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
 try {
@@ -197,9 +223,11 @@ try {
         [1280, 800],
       ];
   const scenarios = args.has('--classroom-only') ? ['classroom-scale'] : ['classroom-scale', 'steady-stream'];
-  for (const [width, height] of sizes)
-    for (const scenario of scenarios)
-      for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
+  // --profile-only: just the CPU profiles (e.g. of a non-minified build).
+  if (!args.has('--profile-only'))
+    for (const [width, height] of sizes)
+      for (const scenario of scenarios)
+        for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
   if (args.has('--heap')) {
     console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
     const early = await heapAt(browser, 300);
@@ -207,7 +235,7 @@ try {
     const late = await heapAt(browser, 3600);
     console.log(`  after 60 simulated min: ${mib(late)}  (${(((late - early) / early) * 100).toFixed(0)} %)`);
   }
-  if (args.has('--profile')) {
+  if (args.has('--profile') || args.has('--profile-only')) {
     await profile(browser, 'classroom-scale', 1);
     await profile(browser, 'classroom-scale', 10);
   }
