@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply } from '../index';
 import { JITTER_KEY } from '../core/network';
+import { checkLiveOwnersDisjoint } from '../invariants';
 import { ofType, TestCluster } from '../testing/TestCluster';
 
 const STRATEGIES = ['range,cooperative-sticky', 'range', 'roundrobin', 'sticky', 'cooperative-sticky'];
@@ -57,15 +58,7 @@ function run(c: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) {
         });
     }
     r.advanceTo(t);
-    const owner = new Map<string, string>();
-    for (const m of r.sim.groups[0]!.members) {
-      if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
-      for (const a of m.assigned) {
-        const key = `${a.topic}-${a.partition}`;
-        if (owner.has(key)) ownedTwice.push(`${key} by ${owner.get(key)} and ${m.clientId} at ${t}`);
-        owner.set(key, m.clientId);
-      }
-    }
+    for (const v of checkLiveOwnersDisjoint(r.sim)) ownedTwice.push(`${v.detail} at ${t}`);
   }
   return { events: r.events, ownedTwice };
 }

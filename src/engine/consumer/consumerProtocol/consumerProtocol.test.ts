@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { apply } from '../../index';
 import type { SimState } from '../../model/state';
+import { checkLiveOwnersDisjoint } from '../../invariants';
 import { ofType, TestCluster } from '../../testing/TestCluster';
 import { assignServerSide } from '../serverAssignors';
 
@@ -20,19 +21,9 @@ const group = (members: number, extra: Record<string, unknown> = {}) =>
     group: { members, protocol: 'consumer', config: { 'auto.offset.reset': 'earliest' }, ...extra },
   });
 
-/** Live clients' owned partitions must be disjoint. */
+/** Live clients' owned partitions must be disjoint (src/engine/invariants). */
 function expectNoDoubleOwnership(sim: SimState): void {
-  for (const g of sim.groups) {
-    const owner = new Map<string, string>();
-    for (const m of g.members) {
-      if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
-      for (const a of m.assigned) {
-        const key = `${a.topic}-${a.partition}`;
-        expect(owner.get(key), `${key} owned by ${owner.get(key)} and ${m.clientId}`).toBeUndefined();
-        owner.set(key, m.clientId);
-      }
-    }
-  }
+  expect(checkLiveOwnersDisjoint(sim).map((v) => v.detail)).toEqual([]);
 }
 
 describe('group.protocol=consumer (KIP-848)', () => {
