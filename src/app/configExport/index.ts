@@ -7,9 +7,4 @@ export {
   type Setting,
 } from './collect';
 export { exportConfig, EXPORT_FORMATS, type ExportFormat } from './formats';
-export {
-  KAFKA_PYTHON_DEFAULTS,
-  KAFKA_PYTHON_TABLE,
-  LIBRDKAFKA_DEFAULTS,
-  LIBRDKAFKA_TABLE,
-} from './mappings';
+export { KAFKA_PYTHON_DEFAULTS, KAFKA_PYTHON_TABLE, LIBRDKAFKA_DEFAULTS, LIBRDKAFKA_TABLE } from './mappings';

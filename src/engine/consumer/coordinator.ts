@@ -16,7 +16,6 @@ import { schedule } from '../core/step';
 import type { GroupState, SimState } from '../model/state';
 import { prepareRebalance } from './joinBarrier';
 
-
 function up(sim: SimState, broker: number): boolean {
   const rep = sim.brokers[broker]!.replication;
   return rep.alive && !rep.fenced;
