@@ -19,6 +19,7 @@ import {
   VALUE_BYTES_STOPS,
   withValues,
 } from './sliderScale';
+import { configDoc } from '../i18n/configDocs';
 
 const KNOWN_STOPS: Record<string, readonly number[]> = {
   'linger.ms': LINGER_STOPS,
@@ -141,7 +142,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
         value={String(current)}
         options={values.map((v) => ({ value: v, label: v }))}
         defaultLabel={t('config.default', { value: String(def) })}
-        doc={spec.doc[lang]}
+        doc={configDoc(lang, spec.scope, spec.key)}
         onChange={(v) => set(spec.kind === 'bool' ? v === 'true' : v)}
       />
     );
@@ -157,7 +158,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
       defaultValue={def as number}
       defaultLabel={t('config.default', { value: format(def as number) })}
       format={format}
-      doc={spec.doc[lang]}
+      doc={configDoc(lang, spec.scope, spec.key)}
       onChange={set}
     />
   );

@@ -17,6 +17,7 @@ import {
   withValues,
 } from './sliderScale';
 import { usePartitionCountChange } from './usePartitionCountChange';
+import { configDoc } from '../i18n/configDocs';
 
 export function ConfigPanel() {
   const t = useT();
@@ -37,7 +38,7 @@ export function ConfigPanel() {
   const bytes = (n: number) => `${num(n)} ${t('unit.bytes')}`;
   const kafkaDefault = (scope: ConfigScope, key: string) =>
     defaultOf(findKey(scope, key)!, version) as number;
-  const doc = (scope: ConfigScope, key: string) => findKey(scope, key)!.doc[lang];
+  const doc = (scope: ConfigScope, key: string) => configDoc(lang, scope, key);
 
   const producerSlider = (key: string, stops: number[], format: (n: number) => string) => {
     if (!producer) return null;

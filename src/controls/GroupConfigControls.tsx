@@ -8,6 +8,7 @@ import { ConfigSlider } from './ConfigSlider';
 import { StaticMemberControl } from './StaticMemberControl';
 import { withValues } from './sliderScale';
 import { GroupProtocolControl, ignoredReason } from './GroupProtocolControl';
+import { configDoc } from '../i18n/configDocs';
 
 const MS_STOPS: Record<string, number[]> = {
   'session.timeout.ms': [6000, 10000, 15000, 30000, 45000, 60000, 120000],
@@ -28,7 +29,7 @@ function EnumSelect({ group, name }: { group: GroupView; name: string }) {
       <select
         id={id}
         value={String(group.config[name])}
-        title={spec.doc[lang]}
+        title={configDoc(lang, 'consumer', name)}
         onChange={(e) => {
           const v = e.currentTarget.value;
           act({
@@ -75,7 +76,7 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
               defaultValue={def}
               defaultLabel={t('config.default', { value: ms(def) })}
               format={ms}
-              doc={ignored ?? spec.doc[lang]}
+              doc={ignored ?? configDoc(lang, 'consumer', key)}
               disabled={ignored !== null}
               onChange={(v) => act({ action: 'setConsumerConfig', group: group.id, key, value: v })}
             />

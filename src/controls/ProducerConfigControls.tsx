@@ -21,6 +21,7 @@ import { ConfigSlider } from './ConfigSlider';
 import { withValues } from './sliderScale';
 import { versionLabel } from '../i18n/versionLabel';
 import { KeysSelect } from './KeysSelect';
+import { configDoc } from '../i18n/configDocs';
 
 const BUFFER_STOPS = [65536, 262144, 1048576, 4194304, 16777216, 33554432, 67108864];
 const MAX_BLOCK_STOPS = [0, 100, 1000, 5000, 10000, 30000, 60000];
@@ -59,7 +60,7 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
         value={String(producer.config[key])}
         options={options}
         defaultLabel={t('config.default', { value: String(def(key)) })}
-        doc={s.doc[lang]}
+        doc={configDoc(lang, 'producer', key)}
         tag={s.simulatorOnly ? t('config.simulatorOnly') : undefined}
         onChange={(v) => set(key, s.kind === 'bool' ? v === 'true' : v)}
       />
@@ -78,7 +79,7 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
         defaultValue={d}
         defaultLabel={t('config.default', { value: format(d) })}
         format={format}
-        doc={spec(key).doc[lang]}
+        doc={configDoc(lang, 'producer', key)}
         onChange={(v) => set(key, v)}
       />
     );
