@@ -3,7 +3,7 @@ import type { ConfigKeySpec } from './types';
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 
 /** Broker keys (server.properties) the replication model uses; defaults from ReplicationConfigs/KRaftConfigs (kafka-behaviour.md §3, §7). */
-export const BROKER_KEYS: readonly ConfigKeySpec[] = [
+export const BROKER_KEYS = [
   {
     key: 'replica.lag.time.max.ms',
     scope: 'broker',
@@ -85,4 +85,4 @@ export const BROKER_KEYS: readonly ConfigKeySpec[] = [
     modelled: true,
     simulatorOnly: true,
   },
-];
+] as const satisfies readonly ConfigKeySpec[];

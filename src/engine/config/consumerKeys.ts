@@ -3,7 +3,7 @@ import type { ConfigKeySpec } from './types';
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 
 /** Consumer keys; defaults read from Kafka's ConsumerConfig (kafka-behaviour.md §4.1). */
-export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
+export const CONSUMER_KEYS = [
   {
     key: 'metadata.max.age.ms',
     scope: 'consumer',
@@ -167,4 +167,4 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     unit: 'ms',
     modelled: true,
   },
-];
+] as const satisfies readonly ConfigKeySpec[];

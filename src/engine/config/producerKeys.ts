@@ -5,7 +5,7 @@ const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 const INT_MAX = 2147483647;
 
 /** Producer keys; defaults read from Kafka's ProducerConfig (kafka-behaviour.md §1, §2.2, §2.6). */
-export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
+export const PRODUCER_KEYS = [
   {
     key: 'linger.ms',
     scope: 'producer',
@@ -135,4 +135,4 @@ export const PRODUCER_KEYS: readonly ConfigKeySpec[] = [
     modelled: true,
   },
   ...PRODUCER_PARTITIONING_KEYS,
-];
+] as const satisfies readonly ConfigKeySpec[];

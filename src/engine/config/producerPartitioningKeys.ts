@@ -6,9 +6,14 @@
 import type { ConfigKeySpec } from './types';
 
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
-const SERIALIZERS = ['StringSerializer', 'IntegerSerializer', 'ByteArraySerializer', 'JsonSerializer'];
+const SERIALIZERS = [
+  'StringSerializer',
+  'IntegerSerializer',
+  'ByteArraySerializer',
+  'JsonSerializer',
+] as const;
 
-export const PRODUCER_PARTITIONING_KEYS: readonly ConfigKeySpec[] = [
+export const PRODUCER_PARTITIONING_KEYS = [
   {
     key: 'key.serializer',
     scope: 'producer',
@@ -86,4 +91,4 @@ export const PRODUCER_PARTITIONING_KEYS: readonly ConfigKeySpec[] = [
     unit: 'ms',
     modelled: true,
   },
-];
+] as const satisfies readonly ConfigKeySpec[];

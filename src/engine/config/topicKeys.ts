@@ -3,7 +3,7 @@ import type { ConfigKeySpec } from './types';
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 
 /** Topic-level keys the scenario format accepts (kafka-behaviour.md §3.3, §3.5). */
-export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
+export const TOPIC_KEYS = [
   {
     key: 'min.insync.replicas',
     scope: 'topic',
@@ -36,4 +36,4 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     defaults: both('delete'),
     modelled: false,
   },
-];
+] as const satisfies readonly ConfigKeySpec[];
