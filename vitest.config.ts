@@ -19,8 +19,24 @@ const SLOW = [
   'src/store/timeTravel.test.ts',
   'src/lessons/course.test.ts',
   'src/architecture.test.ts',
+  // A second 1000-sequence fuzz seed (fuzz.test.ts keeps the first in the fast loop).
+  'src/engine/invariants/fuzzSecondSeed.test.ts',
 ];
-const SLOW_UI = ['src/views/group/GroupCard.test.tsx'];
+// ConsumerProtocolPanel renders the whole group panel through 60 small steps: ~⅓ of the ui project's time.
+const SLOW_UI = ['src/views/group/GroupCard.test.tsx', 'src/views/group/ConsumerProtocolPanel.test.tsx'];
+
+/**
+ * Files that replace a module with `vi.mock`. The fast projects share one module graph per worker
+ * (`isolate: false`: measured, importing the engine and React afresh for every file was over half of the
+ * unit suite's time), where a mock would leak into, or miss, modules other files already loaded; these
+ * run isolated in `engine-isolated` / `ui-isolated`.
+ */
+const MOCKS = ['src/app/shareLinkLimits.test.ts', 'src/i18n/lazyCatalogue.test.ts'];
+const MOCKS_UI = ['src/views/PipelineRow.test.tsx', 'src/views/TermLoading.test.tsx'];
+// (The last of each resets the module registry to see the app before its on-demand parts have loaded.)
+
+// Every project first loads what the app downloads on demand (Korean, glossary definitions, examples).
+const ON_DEMAND = './src/test-utils/loadOnDemandParts.ts';
 
 // Projects: the engine, scenarios and CLI run in plain Node (as the CLI does); React components run
 // in jsdom; `slow` and `slow-ui` hold the long-running files of each (see SLOW).
@@ -39,9 +55,20 @@ export default defineConfig({
           name: 'engine',
           globals: true,
           environment: 'node',
+          setupFiles: [ON_DEMAND],
           include: ['src/**/*.test.ts'],
-          exclude: SLOW,
-          setupFiles: ['./src/test-utils/loadOnDemandParts.ts'],
+          exclude: [...SLOW, ...MOCKS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engine-isolated',
+          globals: true,
+          environment: 'node',
+          setupFiles: [ON_DEMAND],
+          include: MOCKS,
         },
       },
       {
@@ -50,8 +77,8 @@ export default defineConfig({
           name: 'slow',
           globals: true,
           environment: 'node',
+          setupFiles: [ON_DEMAND],
           include: SLOW,
-          setupFiles: ['./src/test-utils/loadOnDemandParts.ts'],
         },
       },
       {
@@ -61,8 +88,19 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          exclude: SLOW_UI,
-          setupFiles: ['./src/test-utils/loadOnDemandParts.ts', './src/test-setup.ts'],
+          exclude: [...SLOW_UI, ...MOCKS_UI],
+          setupFiles: [ON_DEMAND, './src/test-setup.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui-isolated',
+          globals: true,
+          environment: 'jsdom',
+          include: MOCKS_UI,
+          setupFiles: [ON_DEMAND, './src/test-setup.ts'],
         },
       },
       {
@@ -72,7 +110,7 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: SLOW_UI,
-          setupFiles: ['./src/test-utils/loadOnDemandParts.ts', './src/test-setup.ts'],
+          setupFiles: [ON_DEMAND, './src/test-setup.ts'],
         },
       },
     ],
