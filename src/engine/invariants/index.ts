@@ -6,5 +6,6 @@
 export type { InvariantName, Violation } from './types';
 export * from './replicationChecks';
 export * from './groupChecks';
+export * from './consumerProtocolChecks';
 export { checkFinite } from './finite';
 export { createInvariantMonitor, type InvariantMonitor } from './monitor';
