@@ -89,7 +89,8 @@ export function decodeShareHash(hash: string): DecodedHash {
       lang: p.lang,
       speed: p.speed,
       selectedPartition: p.partition ?? null,
-      selectedProducer: p.producer ?? null,
+      // Only links written since the picker travels in them carry one (older ones: the first producer).
+      ...(p.producer ? { selectedProducer: p.producer } : {}),
     },
   };
 }
