@@ -17,17 +17,6 @@ import type { GroupState, SimState } from '../model/state';
 import { loadConsumerGroup } from './consumerProtocol/coordinator';
 import { prepareRebalance } from './joinBarrier';
 
-// The lookups moved to coordinatorLocation.ts (no import cycle with membership); re-exported for callers.
-export {
-  OFFSETS_TOPIC_NUM_PARTITIONS,
-  OFFSETS_TOPIC_REPLICATION_FACTOR,
-  coordinatorAlive,
-  coordinatorFor,
-  javaStringHash,
-  offsetsPartitionFor,
-  offsetsReplicasFor,
-} from './coordinatorLocation';
-
 function up(sim: SimState, broker: number): boolean {
   const rep = sim.brokers[broker]!.replication;
   return rep.alive && !rep.fenced;

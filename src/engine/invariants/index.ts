@@ -8,4 +8,5 @@ export * from './replicationChecks';
 export * from './groupChecks';
 export * from './consumerProtocolChecks';
 export { checkFinite } from './finite';
+export { checkLiveOwnersDisjoint } from './liveOwnership';
 export { createInvariantMonitor, type InvariantMonitor } from './monitor';
