@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from '../simulation';
 import { fuzzCaseArb, fuzzProperty } from '../testing/fuzz/fuzzProperty';
 import { CONSUMER_PROTOCOL } from '../testing/fuzz/scenarioArb';
-import { groupRun } from '../testing/groupHarness';
+import { TestCluster } from '../testing/TestCluster';
 import {
   checkConsumerProtocolEpochs,
   checkConsumerProtocolOwnership,
@@ -47,12 +47,12 @@ describe('KIP-848 fuzz', () => {
   });
 
   it('the checks see what they must: a partition given twice, an epoch going back, a revocation left too long', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 4,
       producer: { workload: { recordsPerSec: 5 } },
       group: { members: 2, protocol: 'consumer', config: { 'max.poll.interval.ms': 2000 } },
     });
-    r.runUntil(12_000);
+    r.advanceTo(12_000);
     const memory = newConsumerProtocolMemory();
     expect(checkConsumerProtocolOwnership(r.sim)).toEqual([]);
     expect(checkConsumerProtocolEpochs(r.sim, memory)).toEqual([]);

@@ -6,20 +6,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../index';
-import { groupRun } from '../../testing/groupHarness';
+import { TestCluster } from '../../testing/TestCluster';
 
 describe('group.protocol=consumer and added partitions', () => {
   it('bumps the group epoch and assigns the new partitions within a heartbeat interval or two', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 4,
       producer: { workload: { recordsPerSec: 10 } },
       group: { members: 2, protocol: 'consumer', config: { 'auto.offset.reset': 'earliest' } },
     });
-    r.runUntil(15_000);
+    r.advanceTo(15_000);
     const cp = r.sim.groups[0]!.consumerProtocol!;
     const epoch = cp.groupEpoch;
     apply(r.sim, { action: 'addPartitions', topic: 'orders', partitions: 6 });
-    r.runUntil(30_000);
+    r.advanceTo(30_000);
     expect(cp.groupEpoch).toBe(epoch + 1);
     const owned = r.sim.groups[0]!.members.flatMap((m) => m.assigned.map((a) => a.partition)).sort();
     expect(owned).toEqual([0, 1, 2, 3, 4, 5]);

@@ -6,22 +6,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../index';
-import { groupRun, ofType } from '../../testing/groupHarness';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 
 describe('group.protocol=consumer across a coordinator move', () => {
   it('restarts the session timeout when the new coordinator loads the group', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       brokers: 3,
       partitions: 4,
       producer: { workload: { recordsPerSec: 10 } },
       group: { members: 2, protocol: 'consumer', config: { 'auto.offset.reset': 'earliest' } },
     });
-    r.runUntil(15_000);
+    r.advanceTo(15_000);
     const g = r.sim.groups[0]!;
     apply(r.sim, { action: 'crashConsumer', group: 'g1', member: 'consumer-g1-2' });
-    r.runUntil(20_000);
+    r.advanceTo(20_000);
     apply(r.sim, { action: 'crashBroker', broker: g.classic.coordinator });
-    r.runUntil(120_000);
+    r.advanceTo(120_000);
     const moved = ofType(r.events, 'CoordinatorMoved').find((e) => e.to >= 0)!;
     expect(moved).toBeDefined();
     const removed = ofType(r.events, 'MemberRemoved').filter((e) => e.member === 'consumer-g1-2');
