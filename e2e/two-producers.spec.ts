@@ -36,3 +36,29 @@ test('switching the shown producer shows its topic, settings and numbers', async
   // clicks-service sends ten times the records of orders-service, so more bytes went into its batches.
   expect(await readNumber(page, 'bytes-before')).toBeGreaterThan(ordersBytes);
 });
+
+test('the embed and A/B compare offer the picker; the chosen producer survives a reload', async ({
+  page,
+}) => {
+  await page.goto('./?scenario=two-producers&lang=en&embed&readonly');
+  const embedPicker = page.getByRole('combobox', { name: 'Producer shown' });
+  await embedPicker.focus();
+  await embedPicker.press('ArrowDown');
+  await expect(page.locator('.pipeline__svg')).toContainText('clicks-service');
+
+  await page.goto('./?scenario=two-producers&lang=en&compare=linger.ms');
+  const picker = page.getByRole('combobox', { name: 'Producer shown' });
+  await expect(picker).toHaveCount(1);
+  await picker.selectOption('clicks-service');
+  // Both halves follow the one picker.
+  await expect(page.getByTestId('compare-a').locator('.pipeline__svg')).toContainText('clicks-service');
+  await expect(page.getByTestId('compare-b').locator('.pipeline__svg')).toContainText('clicks-service');
+
+  // The main app writes the choice into the address (share link); a reload opens on it.
+  await page.goto('./?scenario=two-producers&lang=en');
+  const before = await page.evaluate(() => window.location.hash);
+  await page.getByRole('combobox', { name: 'Producer shown' }).selectOption('clicks-service');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(before);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Producer shown' })).toHaveValue('clicks-service');
+});

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --sequences N --seed S [--long] [--out DIR]`: runs N generated scenarios through the
+ * `npm run fuzz -- --sequences N --seed S [--long | --kip848] [--out DIR]`: runs N generated scenarios through the
  * engine, checking every invariant after every step (src/engine/invariants). On a failure fast-check shrinks
  * the case, and the smallest failing scenario is written as a file that `npm run cli -- run FILE` accepts.
  */
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fuzzProperty, type FuzzCase } from '../src/engine/testing/fuzz/fuzzProperty';
-import { FAST, LONG } from '../src/engine/testing/fuzz/scenarioArb';
+import { CONSUMER_PROTOCOL, FAST, LONG } from '../src/engine/testing/fuzz/scenarioArb';
 import { fuzzOne } from '../src/engine/testing/fuzz/run';
 
 function option(name: string, fallback: string): string {
@@ -18,9 +18,11 @@ function option(name: string, fallback: string): string {
 const sequences = Number(option('sequences', '1000'));
 const seed = Number(option('seed', String(Date.now() % 2 ** 31)));
 const long = process.argv.includes('--long');
+// Kafka 4.0 scenarios built around consumer-protocol (KIP-848) groups, run for tens of simulated seconds.
+const kip848 = process.argv.includes('--kip848');
 const outDir = option('out', 'fuzz-failures');
 if (!Number.isInteger(sequences) || sequences < 1 || !Number.isInteger(seed)) {
-  process.stderr.write('usage: npm run fuzz -- --sequences N --seed S [--long] [--out DIR]\n');
+  process.stderr.write('usage: npm run fuzz -- --sequences N --seed S [--long | --kip848] [--out DIR]\n');
   process.exit(2);
 }
 
@@ -28,9 +30,11 @@ const started = Date.now();
 let runs = 0;
 let refused = 0;
 let shrinking = false;
-process.stderr.write(`fuzz: ${sequences} sequences, seed ${seed}${long ? ', long runs' : ''}\n`);
+process.stderr.write(
+  `fuzz: ${sequences} sequences, seed ${seed}${long ? ', long runs' : ''}${kip848 ? ', consumer-protocol groups' : ''}\n`,
+);
 const result = fc.check(
-  fuzzProperty(long ? LONG : FAST, (_c, o) => {
+  fuzzProperty(kip848 ? CONSUMER_PROTOCOL : long ? LONG : FAST, (_c, o) => {
     runs++;
     refused += o.refused;
     if (!shrinking && o.violations.length > 0) {

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { ConfigPanel } from '../controls/ConfigPanel';
 import { PlaybackBar } from '../controls/PlaybackBar';
+import { ProducerPicker } from '../controls/ProducerPicker';
 import { useT } from '../store/useT';
 import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 import { MetricsPanel } from '../views/MetricsPanel';
@@ -46,6 +47,7 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
       exampleId: s.scenarioId,
       t: s.snap.now,
       lang: s.lang,
+      selectedProducer: s.selectedProducer,
     });
     e.currentTarget.href = `${pageBase(window.location.href)}${hash}`;
   };
@@ -65,6 +67,8 @@ export function EmbedApp({ embed }: { embed: EmbedOptions }) {
       </header>
       <main className="embed__main">
         <figure className="embed__figure">
+          {/* Which producer the views show: not a change to the run, so read-only embeds have it too. */}
+          {(show('pipeline') || show('metrics')) && <ProducerPicker />}
           {show('pipeline') && (
             <ErrorBoundary {...boundary}>
               <PipelineView />

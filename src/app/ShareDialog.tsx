@@ -39,7 +39,13 @@ export function ShareDialog() {
     const s = store.getState();
     const scenario = s.recordedScenario();
     const base = pageBase(window.location.href);
-    const state = { scenario, exampleId: s.scenarioId, lang: s.lang, speed: s.speed };
+    const state = {
+      scenario,
+      exampleId: s.scenarioId,
+      lang: s.lang,
+      speed: s.speed,
+      selectedProducer: s.selectedProducer,
+    };
     return {
       scenario,
       recorded: s.recordedTimes.length,

@@ -53,6 +53,7 @@ export function storeFromUrl(options: UrlOptions, scenario: Scenario = options.e
   }
   if (startMs > 0) s.seek(startMs);
   if (options.selectedPartition !== null) s.selectPartition(options.selectedPartition);
+  if (options.selectedProducer) s.selectProducer(options.selectedProducer);
   if (options.embed?.loop) s.setLoop(startMs < scenario.durationMs ? startMs : 0);
   if (options.autoplay) s.play();
   return store;

@@ -10,7 +10,15 @@ import { encodeShareHash } from './shareHash';
 const SETTLE_MS = 400;
 
 function keyOf(s: KafkaStoreState): unknown[] {
-  return [s.scenario, s.scenarioId, s.lang, s.speed, s.recordedTimes.length, s.playing ? -1 : s.snap.now];
+  return [
+    s.scenario,
+    s.scenarioId,
+    s.lang,
+    s.speed,
+    s.recordedTimes.length,
+    s.playing ? -1 : s.snap.now,
+    s.selectedProducer,
+  ];
 }
 
 function sameKey(a: unknown[], b: unknown[]): boolean {
@@ -48,6 +56,7 @@ export function syncHashWithStore(
         lang: s.lang,
         speed: s.speed,
         selectedPartition: s.selectedPartition,
+        selectedProducer: s.selectedProducer,
       }),
     );
   };

@@ -19,6 +19,7 @@ export function encodeShareHash(state: SharedState): string {
     lang: state.lang,
     speed: state.speed,
     partition: state.selectedPartition ?? undefined,
+    producer: state.selectedProducer ?? undefined,
   };
   return `#s=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }

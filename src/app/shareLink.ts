@@ -28,6 +28,8 @@ export interface SharedState {
   lang?: Lang;
   speed?: number;
   selectedPartition?: number | null;
+  /** The producer the views show (scenarios with several); absent in older links: the first. */
+  selectedProducer?: string | null;
 }
 
 const payloadSchema = z.object({
@@ -38,6 +40,7 @@ const payloadSchema = z.object({
   lang: z.enum(['en', 'ko']).optional(),
   speed: z.number().min(0.1).max(10).optional(),
   partition: z.number().int().min(0).max(1000).nullable().optional(),
+  producer: z.string().max(200).nullable().optional(),
 });
 
 /** Why a link could not be read: a catalogue key for the sentence, plus the validator's own words if any. */
@@ -86,6 +89,8 @@ export function decodeShareHash(hash: string): DecodedHash {
       lang: p.lang,
       speed: p.speed,
       selectedPartition: p.partition ?? null,
+      // Only links written since the picker travels in them carry one (older ones: the first producer).
+      ...(p.producer ? { selectedProducer: p.producer } : {}),
     },
   };
 }

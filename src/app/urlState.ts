@@ -39,6 +39,8 @@ export interface UrlOptions {
   shared: SharedState | null;
   badHash: Extract<DecodedHash, { kind: 'error' }> | null;
   selectedPartition: number | null;
+  /** The producer a shared link showed (null: the first). */
+  selectedProducer: string | null;
   /** `?lesson=batching&step=2` (steps count from 1): the lesson to open, and at which step. */
   lesson: { id: string; step: number } | null;
   /** `?present`: large type for a projector. */
@@ -109,6 +111,7 @@ export function readUrlOptions(
     shared,
     badHash: decoded.kind === 'error' ? decoded : null,
     selectedPartition: shared?.selectedPartition ?? null,
+    selectedProducer: shared?.selectedProducer ?? null,
     lesson: readLesson(params),
     presenter: params.has('present'),
   };

@@ -1,10 +1,12 @@
 /**
  * KafkaScope's command line: the same engine and scenarios as the app, headless.
  *   npm run -s cli -- run FILE [--seed N] [--until MS]
+ *   npm run -s cli -- describe FILE --group G [--until MS] [--members | --state] [--verbose]
  *   npm run -s cli -- partition --partitions N [--partitioner murmur2|kafka-python] KEY...
  *   npm run -s cli -- assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE
  */
 import { runAssignCommand } from './commands/assign';
+import { runDescribeCommand } from './commands/describe';
 import { runPartitionCommand } from './commands/partition';
 import type { CommandResult } from './commands/result';
 import { runRunCommand } from './commands/run';
@@ -15,6 +17,8 @@ const HELP = `KafkaScope CLI — runs the simulation engine headless.
 Commands:
   run FILE [--seed N] [--until MS]     run a scenario file, print a JSON report
                                        (run --help: what each report field counts)
+  describe FILE --group G [--until MS] [--members | --state] [--verbose]
+                                       what kafka-consumer-groups --describe prints at the end of the run
   partition --partitions N [--partitioner murmur2|kafka-python] KEY...
                                        which partition each key goes to (murmur2, as Kafka's Java client)
   assign --strategy range|roundrobin|sticky|cooperative-sticky|uniform|range-server FILE
@@ -30,6 +34,8 @@ export function main(argv: string[]): CommandResult {
   switch (command) {
     case 'run':
       return runRunCommand(rest, readText, (line) => process.stderr.write(line));
+    case 'describe':
+      return runDescribeCommand(rest, readText);
     case 'partition':
       return runPartitionCommand(rest);
     case 'assign':

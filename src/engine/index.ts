@@ -23,6 +23,7 @@ export {
   consumerProtocolVersionError,
 } from './consumer/consumerProtocol/availability';
 export { groupInstanceIdProblem } from './consumer/staticMembership';
+export * from './consumer/describeGroup';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';

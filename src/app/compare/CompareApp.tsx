@@ -11,6 +11,7 @@ import { KafkaStoreProvider, useKafka } from '../../store/StoreContext';
 import { useStore } from 'zustand';
 import { LanguageSwitch } from '../../controls/LanguageSwitch';
 import { PlaybackBar } from '../../controls/PlaybackBar';
+import { ProducerPicker } from '../../controls/ProducerPicker';
 import { PipelineView } from '../../views/PipelineView';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { Notices } from '../Notices';
@@ -124,6 +125,8 @@ function CompareShell({ stores, setup }: Props) {
         {t('compare.onlyDifference')} <code>{setup.key}</code>: <strong>A = {String(setup.valueA)}</strong> ·{' '}
         <strong>B = {String(setup.valueB)}</strong>
       </p>
+      {/* Picks the producer on A; B follows (followLead), so both halves show the same one. */}
+      <ProducerPicker />
       <main className="compare__main">
         <KafkaStoreProvider store={stores[0]}>
           <Side side="a" setup={setup} />

@@ -9,7 +9,7 @@ import { runSliced } from './runSliced';
 
 export const RUN_USAGE = 'usage: run FILE [--seed N] [--until MS]';
 
-function parseNonNegativeInt(flag: string, text: string | undefined): number | string {
+export function parseNonNegativeInt(flag: string, text: string | undefined): number | string {
   if (text === undefined) return `${flag}: expected a value`;
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)))
     return `${flag}: expected a whole number ≥ 0, got "${text}"`;

@@ -14,6 +14,7 @@
 import type { Step } from '../core/step';
 import { schedule } from '../core/step';
 import type { GroupState, SimState } from '../model/state';
+import { loadConsumerGroup } from './consumerProtocol/coordinator';
 import { prepareRebalance } from './joinBarrier';
 
 function up(sim: SimState, broker: number): boolean {
@@ -59,6 +60,7 @@ function loadGroup(step: Step, g: GroupState, reason: string): void {
   const c = g.classic;
   c.coordinatorEpoch++;
   c.joinTimerToken++;
+  loadConsumerGroup(step, g);
   for (const m of c.members) {
     m.sessionDeadline = sim.now + m.sessionTimeoutMs;
     schedule(sim, m.sessionDeadline, {

@@ -6,6 +6,7 @@
 export type { InvariantName, Violation } from './types';
 export * from './replicationChecks';
 export * from './groupChecks';
+export * from './consumerProtocolChecks';
 export { checkFinite } from './finite';
 export { checkLiveOwnersDisjoint } from './liveOwnership';
 export { createInvariantMonitor, type InvariantMonitor } from './monitor';

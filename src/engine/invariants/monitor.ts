@@ -7,6 +7,13 @@ import type { SimEvent } from '../events/types';
 import type { SimState } from '../model/state';
 import { snapshot } from '../snapshot';
 import { checkFinite } from './finite';
+import {
+  checkConsumerProtocolEpochs,
+  checkConsumerProtocolOwnership,
+  checkConvergence,
+  checkRevocationTimeout,
+  newConsumerProtocolMemory,
+} from './consumerProtocolChecks';
 import { checkCommittedMonotone, checkSingleOwnership, resetsIn, type CommittedMemory } from './groupChecks';
 import {
   checkAcknowledgedKept,
@@ -35,6 +42,7 @@ function clusterWhole(sim: SimState): boolean {
 export function createInvariantMonitor(sim: SimState): InvariantMonitor {
   const hw: HighWatermarkMemory = new Map();
   const committed: CommittedMemory = new Map();
+  const kip848 = newConsumerProtocolMemory();
   const promised = new Set(sim.topics.filter((t) => durabilityPromised(sim, t)).map((t) => t.name));
   const idempotent = new Set(sim.producers.filter((p) => p.delivery.idempotent).map((p) => p.id));
   let wholeSince: number | null = 0;
@@ -90,6 +98,10 @@ export function createInvariantMonitor(sim: SimState): InvariantMonitor {
         ...checkFencing(),
         ...checkSingleOwnership(sim),
         ...checkCommittedMonotone(sim, committed, resetsIn(sim, events)),
+        ...checkConsumerProtocolOwnership(sim),
+        ...checkConsumerProtocolEpochs(sim, kip848),
+        ...checkRevocationTimeout(sim, kip848),
+        ...checkConvergence(sim, kip848),
       ];
       if (deep) out.push(...checkFinite('snapshot', snapshot(sim), sim.now));
       return out;

@@ -8,6 +8,9 @@ export type InvariantName =
   | 'spuriousFencing'
   | 'partitionOwnedTwice'
   | 'committedOffsetWentBack'
+  | 'epochWentBack'
+  | 'revocationNotFenced'
+  | 'assignmentNotConverged'
   | 'nonFiniteNumber'
   | 'exceptionEscaped'
   | 'reportDependsOnSlicing';

@@ -55,6 +55,11 @@ export interface ConsumerProtocolGroupState {
   members: ConsumerProtocolMember[];
   /** Bounded log of reconciliation steps (oldest dropped first). */
   log: ReconciliationEvent[];
+  /**
+   * Partition count of each subscribed topic when the target was last computed (Kafka's subscription
+   * metadata); a change (partitions added) bumps the group epoch at the next heartbeat. Absent until then.
+   */
+  partitionCounts?: Record<string, number>;
   /** Bumped on every coordinator (re)load so older session and revocation timers are ignored. */
   timerEpoch: number;
 }

@@ -1,5 +1,5 @@
 /** The group as `kafka-consumer-groups --describe` prints it: what learners meet in real clusters. */
-import type { GroupView } from '../../engine';
+import { describeOffsets, groupStateName, type GroupView } from '../../engine';
 import type { TermId } from '../../i18n/glossary';
 import { useT } from '../../store/useT';
 import { Term } from '../Term';
@@ -11,17 +11,41 @@ const HEADER_TERMS: Record<string, TermId | undefined> = {
   LAG: 'lag',
 };
 
-export function DescribeTable({ group }: { group: GroupView }) {
-  const t = useT();
+/** One table row: GROUP … CLIENT-ID as strings. */
+type Row = string[];
+
+/**
+ * A classic group's rows: every partition of its topics in order, with the coordinator's assignment once
+ * Stable. A consumer-protocol group's rows follow Kafka 4.0's tool exactly (describeOffsets: members'
+ * current assignments in every state, then committed partitions nobody owns).
+ */
+function rowsOf(group: GroupView): { rows: Row[]; phase: string } {
+  if (group.consumerProtocol) return { rows: describeOffsets(group).rows, phase: groupStateName(group) };
   const c = group.classic;
   const ownerOf = new Map<string, { memberId: string; clientId: string; host?: string }>();
   // The tool reads the coordinator's assignment, which exists only for a Stable group.
   if (c.phase === 'Stable')
     for (const m of c.coordinatorMembers) for (const k of m.assignment) ownerOf.set(k, m);
-  // A KIP-848 group has no barrier: Kafka 4.0 shows each member's current assignment in every state.
-  const cp = group.consumerProtocol;
-  if (cp) for (const m of cp.members) for (const k of m.assigned) ownerOf.set(k, m);
-  const phase = cp ? (cp.state === 'EMPTY' ? 'Empty' : 'Stable') : c.phase;
+  const rows = group.partitions.map((p) => {
+    const owner = ownerOf.get(`${p.topic}-${p.partition}`);
+    return [
+      group.id,
+      p.topic,
+      String(p.partition),
+      p.committed < 0 ? '-' : String(p.committed),
+      String(p.logEndOffset),
+      p.lag === null ? '-' : String(p.lag),
+      owner?.memberId ?? '-',
+      owner?.host ?? '-',
+      owner?.clientId ?? '-',
+    ];
+  });
+  return { rows, phase: c.phase };
+}
+
+export function DescribeTable({ group }: { group: GroupView }) {
+  const t = useT();
+  const { rows, phase } = rowsOf(group);
   const note =
     phase === 'Dead'
       ? t('describe.dead', { id: group.id })
@@ -64,22 +88,19 @@ export function DescribeTable({ group }: { group: GroupView }) {
             </tr>
           </thead>
           <tbody>
-            {group.partitions.map((p) => {
-              const owner = ownerOf.get(`${p.topic}-${p.partition}`);
-              return (
-                <tr key={`${p.topic}-${p.partition}`} data-partition={p.partition}>
-                  <td>{group.id}</td>
-                  <td>{p.topic}</td>
-                  <td>{p.partition}</td>
-                  <td>{p.committed < 0 ? '-' : p.committed}</td>
-                  <td>{p.logEndOffset}</td>
-                  <td>{p.lag === null ? '-' : p.lag}</td>
-                  <td className="describe__id">{owner?.memberId ?? '-'}</td>
-                  <td>{owner?.host ?? '-'}</td>
-                  <td data-testid="describe-client">{owner?.clientId ?? '-'}</td>
-                </tr>
-              );
-            })}
+            {rows.map((r) => (
+              <tr key={`${r[1]}-${r[2]}`} data-partition={r[2]}>
+                <td>{r[0]}</td>
+                <td>{r[1]}</td>
+                <td>{r[2]}</td>
+                <td>{r[3]}</td>
+                <td>{r[4]}</td>
+                <td>{r[5]}</td>
+                <td className="describe__id">{r[6]}</td>
+                <td>{r[7]}</td>
+                <td data-testid="describe-client">{r[8]}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -11,6 +11,7 @@ import { schedule, sendMessage } from '../../core/step';
 import type { ConsumerProtocolMember, ConsumerProtocolMessage } from '../../model/consumerProtocol';
 import type { GroupState } from '../../model/state';
 import type { TopicPartitionPair } from '../assignors/types';
+import { coordinatorAlive } from '../coordinatorLocation';
 import { tpKey } from '../membership';
 import { updateOwnership } from '../ownership';
 import { assignServerSide } from '../serverAssignors';
@@ -123,6 +124,7 @@ export function handleConsumerGroupHeartbeat(step: Step, req: Request): void {
   }
   member.sessionDeadline = now + CONSUMER_SESSION_TIMEOUT_MS;
   armTimer(step, g, member.sessionDeadline, member.memberId);
+  if (subscriptionMetadataChanged(step, g)) cp.groupEpoch++;
   if (cp.groupEpoch > cp.targetAssignmentEpoch) computeTarget(step, g);
 
   const before = member.assigned;
@@ -135,15 +137,34 @@ export function handleConsumerGroupHeartbeat(step: Step, req: Request): void {
   });
 }
 
-/** Runs the server-side assignor over every member's subscription and current target. */
-function computeTarget(step: Step, g: CpGroup): void {
-  const cp = g.consumerProtocol;
+/** Partition counts of the topics the members subscribe to (Kafka's subscription metadata). */
+function subscribedPartitionCounts(step: Step, g: CpGroup): Record<string, number> {
   const topics: Record<string, number> = {};
-  for (const m of cp.members)
+  for (const m of g.consumerProtocol.members)
     for (const t of m.topics) {
       const topic = step.sim.topics.find((x) => x.name === t);
       if (topic) topics[t] = topic.partitions.length;
     }
+  return topics;
+}
+
+/**
+ * Partitions added to a subscribed topic change the subscription metadata, which bumps the group epoch
+ * (`GroupMetadataManager.consumerGroupHeartbeat` refreshes it when the metadata image changed), so the next
+ * target assignment includes them.
+ */
+function subscriptionMetadataChanged(step: Step, g: CpGroup): boolean {
+  const before = g.consumerProtocol.partitionCounts;
+  if (!before) return false;
+  const now = subscribedPartitionCounts(step, g);
+  return Object.keys(now).some((t) => before[t] !== undefined && before[t] !== now[t]);
+}
+
+/** Runs the server-side assignor over every member's subscription and current target. */
+function computeTarget(step: Step, g: CpGroup): void {
+  const cp = g.consumerProtocol;
+  const topics = subscribedPartitionCounts(step, g);
+  cp.partitionCounts = topics;
   cp.target = assignServerSide(cp.assignor, {
     topics,
     members: cp.members.map((m) => ({
@@ -253,6 +274,24 @@ function armTimer(step: Step, g: CpGroup, at: number, memberId: string): void {
   });
 }
 
+/**
+ * A new coordinator loads the group (`GroupMetadataManager.onLoaded`): every member's session timeout
+ * starts again, and so does the rebalance timeout of each member still asked to revoke (UNREVOKED_PARTITIONS).
+ */
+export function loadConsumerGroup(step: Step, g: GroupState): void {
+  if (!usesConsumerProtocol(g)) return;
+  const cp = g.consumerProtocol;
+  cp.timerEpoch = g.classic.coordinatorEpoch;
+  for (const m of cp.members) {
+    m.sessionDeadline = step.sim.now + CONSUMER_SESSION_TIMEOUT_MS;
+    armTimer(step, g, m.sessionDeadline, m.memberId);
+    if (m.state === 'UNREVOKED_PARTITIONS' && m.revocationDeadline >= 0) {
+      m.revocationDeadline = step.sim.now + m.rebalanceTimeoutMs;
+      armTimer(step, g, m.revocationDeadline, m.memberId);
+    }
+  }
+}
+
 /** A session or revocation deadline may have passed. */
 export function consumerGroupTimer(
   step: Step,
@@ -263,16 +302,9 @@ export function consumerGroupTimer(
   const g = step.sim.groups[groupIndex]!;
   if (!usesConsumerProtocol(g)) return;
   const cp = g.consumerProtocol;
-  // A crashed coordinator runs no timers; a newly loaded one restarts every session.
-  if (g.classic.coordinator < 0) return;
-  if (cp.timerEpoch !== g.classic.coordinatorEpoch) {
-    cp.timerEpoch = g.classic.coordinatorEpoch;
-    for (const m of cp.members) {
-      m.sessionDeadline = step.sim.now + CONSUMER_SESSION_TIMEOUT_MS;
-      armTimer(step, g, m.sessionDeadline, m.memberId);
-    }
-    return;
-  }
+  // A crashed coordinator runs no timers; a newly loaded one restarted them all (loadConsumerGroup).
+  if (!coordinatorAlive(step.sim, g)) return;
+  if (cp.timerEpoch !== g.classic.coordinatorEpoch) return loadConsumerGroup(step, g);
   if (timerEpoch !== cp.timerEpoch) return;
   const member = cp.members.find((x) => x.memberId === memberId);
   if (!member) return;

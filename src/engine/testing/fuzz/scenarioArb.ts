@@ -12,6 +12,8 @@ export const ASSIGNORS = ['range,cooperative-sticky', 'range', 'roundrobin', 'st
 
 /** How long and how busy the generated runs are: `fast` for the unit suite, `long` for `npm run fuzz --long`. */
 export interface FuzzSize {
+  /** Every scenario on Kafka 4.0 with at least one `group.protocol=consumer` group (the KIP-848 fuzz). */
+  consumerProtocol?: boolean;
   maxDurationMs: number;
   maxRecordsPerSec: number;
   maxActions: number;
@@ -23,6 +25,17 @@ export const FAST: FuzzSize = {
   maxRecordsPerSec: 25,
   maxActions: 8,
   maxFastForwardMs: 3_000,
+};
+/**
+ * KIP-848 groups need simulated tens of seconds (heartbeats every 5 s, session 45 s) to join, reconcile and
+ * settle; few records keep such a run cheap.
+ */
+export const CONSUMER_PROTOCOL: FuzzSize = {
+  consumerProtocol: true,
+  maxDurationMs: 40_000,
+  maxRecordsPerSec: 10,
+  maxActions: 10,
+  maxFastForwardMs: 20_000,
 };
 export const LONG: FuzzSize = {
   maxDurationMs: 90_000,
@@ -74,9 +87,20 @@ const producerArb = (topics: number, size: FuzzSize, index: number) =>
       },
     }));
 
-const groupArb = (topics: number, index: number) =>
+/** `group.protocol=consumer` settings (Kafka 4.0 only); `max.poll.interval.ms` is its rebalance timeout. */
+const consumerProtocolArb = (allowed: boolean, forced: boolean) =>
+  allowed
+    ? fc.record({
+        on: forced ? fc.constant(true) : fc.boolean(),
+        remoteAssignor: fc.constantFrom('uniform' as const, 'range' as const),
+        maxPollIntervalMs: fc.constantFrom(300_000, 300_000, 2_000, 8_000),
+      })
+    : fc.constant({ on: false, remoteAssignor: 'uniform' as const, maxPollIntervalMs: 300_000 });
+
+const groupArb = (topics: number, index: number, kip848: boolean, forced: boolean) =>
   fc
     .record({
+      kip848: consumerProtocolArb(kip848, forced),
       topics: fc.constantFrom(
         ...(topics === 1 ? [['orders']] : [['orders'], ['payments'], ['orders', 'payments']]),
       ),
@@ -96,7 +120,9 @@ const groupArb = (topics: number, index: number) =>
         'partition.assignment.strategy': g.assignor,
         'enable.auto.commit': g.autoCommit,
         'auto.offset.reset': g.reset,
+        ...(g.kip848.on ? { 'max.poll.interval.ms': g.kip848.maxPollIntervalMs } : {}),
       },
+      ...(g.kip848.on ? { protocol: 'consumer' as const, remoteAssignor: g.kip848.remoteAssignor } : {}),
       workload: { processingMsPerRecord: g.processingMs, pollTimeoutMs: 100, commitMode: g.commitMode },
       ...(g.static && g.members > 0
         ? { groupInstanceIds: Array.from({ length: g.members }, (_, i) => `g${index + 1}-static-${i}`) }
@@ -119,7 +145,9 @@ export function scenarioArb(size: FuzzSize): fc.Arbitrary<Scenario> {
       brokers: fc.integer({ min: 1, max: 5 }),
       topics: fc.integer({ min: 1, max: 2 }),
       durationMs: fc.integer({ min: 500, max: size.maxDurationMs }),
-      version: fc.constantFrom('4.0' as const, '4.0' as const, '3.x' as const, '3.6' as const),
+      version: size.consumerProtocol
+        ? fc.constant('4.0' as const)
+        : fc.constantFrom('4.0' as const, '4.0' as const, '3.x' as const, '3.6' as const),
       networkDelayMs: fc.integer({ min: 1, max: 20 }),
     })
     .chain((base) =>
@@ -132,8 +160,14 @@ export function scenarioArb(size: FuzzSize): fc.Arbitrary<Scenario> {
               fc.tuple(...Array.from({ length: n }, (_, i) => producerArb(base.topics, size, i))),
             ),
           groups: fc
-            .integer({ min: 0, max: 2 })
-            .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => groupArb(base.topics, i)))),
+            .integer({ min: size.consumerProtocol ? 1 : 0, max: 2 })
+            .chain((n) =>
+              fc.tuple(
+                ...Array.from({ length: n }, (_, i) =>
+                  groupArb(base.topics, i, base.version === '4.0', !!size.consumerProtocol && i === 0),
+                ),
+              ),
+            ),
           raw: fc.array(rawActionArb(size), { maxLength: size.maxActions }),
         })
         .map((parts): Scenario => {

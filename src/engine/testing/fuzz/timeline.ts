@@ -57,6 +57,8 @@ const CONSUMER_SETTINGS: [string, (n: number) => string | number | boolean][] = 
   ['enable.auto.commit', (n) => n % 2 === 0],
   ['auto.commit.interval.ms', (n) => 100 * (1 + (n % 50))],
   ['fetch.max.wait.ms', (n) => 10 * (n % 100)],
+  // The rebalance timeout of a KIP-848 member (and the classic one's): short enough to fence slow consumers.
+  ['max.poll.interval.ms', (n) => [2_000, 8_000, 300_000][n % 3]!],
 ];
 
 export function materialiseTimeline(
@@ -192,7 +194,14 @@ export function materialiseTimeline(
         break;
       case 'slowConsumer':
         if (group && members.get(group.id)! > 0)
-          out.push({ ...at, action: r.kind, group: group.id, member, processingMsPerRecord: r.b % 20 });
+          out.push({
+            ...at,
+            action: r.kind,
+            group: group.id,
+            member,
+            // Now and then a consumer so slow that one poll outlasts max.poll.interval.ms.
+            processingMsPerRecord: r.b % 10 === 0 ? 300 + r.b : r.b % 20,
+          });
         break;
       case 'setCommitMode':
         if (group)
