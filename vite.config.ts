@@ -9,8 +9,20 @@ import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 const LESSON_ONLY =
   /src\/lessons\/(course\/|index\.ts$)|src\/app\/lesson\/(LessonCard|LessonGoal|LessonPredict|CourseMap)\.tsx$/;
 
-export default defineConfig(({ mode }) => ({
+// The built site runs React's API on Preact (preact/compat): about 50 KB less to download before the first
+// paint (docs/performance.md, "First load"). `npm run dev` and the Vitest component tests keep React (its
+// Fast Refresh needs React); the Playwright suite runs against the build, so it tests what ships.
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+export default defineConfig(({ mode, command }) => ({
   base: './',
+  resolve: { alias: command === 'build' ? PREACT_ALIASES : [] },
   plugins: [
     react(),
     ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
