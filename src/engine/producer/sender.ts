@@ -80,8 +80,9 @@ export function runSender(step: Step, p: ProducerState): void {
   resolveAndBump(p);
   for (const tp of topic.partitions) {
     // No leader (offline or being elected): batches wait, bounded by delivery.timeout.ms.
+    if (tp.leader >= 0) continue;
     const front = p.deques[tp.partition]![0];
-    if (tp.leader < 0 && front) armTimer(step, p, deliveryDeadline(p, front));
+    if (front) armTimer(step, p, deliveryDeadline(p, front));
   }
   partitionerReadyPass(sim, p);
   const ledByBroker = ledPartitions(sim, topic);
