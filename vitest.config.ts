@@ -19,8 +19,20 @@ const SLOW = [
   'src/store/timeTravel.test.ts',
   'src/lessons/course.test.ts',
   'src/architecture.test.ts',
+  // A second 1000-sequence fuzz seed (fuzz.test.ts keeps the first in the fast loop).
+  'src/engine/invariants/fuzzSecondSeed.test.ts',
 ];
-const SLOW_UI = ['src/views/group/GroupCard.test.tsx'];
+// ConsumerProtocolPanel renders the whole group panel through 60 small steps: ~⅓ of the ui project's time.
+const SLOW_UI = ['src/views/group/GroupCard.test.tsx', 'src/views/group/ConsumerProtocolPanel.test.tsx'];
+
+/**
+ * Files that replace a module with `vi.mock`. The fast projects share one module graph per worker
+ * (`isolate: false`: measured, importing the engine and React afresh for every file was over half of the
+ * unit suite's time), where a mock would leak into, or miss, modules other files already loaded; these
+ * run isolated in `engine-isolated` / `ui-isolated`.
+ */
+const MOCKS = ['src/app/shareLinkLimits.test.ts'];
+const MOCKS_UI = ['src/views/PipelineRow.test.tsx'];
 
 // Projects: the engine, scenarios and CLI run in plain Node (as the CLI does); React components run
 // in jsdom; `slow` and `slow-ui` hold the long-running files of each (see SLOW).
@@ -40,8 +52,13 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: ['src/**/*.test.ts'],
-          exclude: SLOW,
+          exclude: [...SLOW, ...MOCKS],
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'engine-isolated', globals: true, environment: 'node', include: MOCKS },
       },
       {
         extends: true,
@@ -59,7 +76,18 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          exclude: SLOW_UI,
+          exclude: [...SLOW_UI, ...MOCKS_UI],
+          setupFiles: ['./src/test-setup.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui-isolated',
+          globals: true,
+          environment: 'jsdom',
+          include: MOCKS_UI,
           setupFiles: ['./src/test-setup.ts'],
         },
       },

@@ -13,7 +13,7 @@ import { parseScenarioObject } from '../scenarios';
 import { MAX_LINK_TIME_MS } from './shareHash';
 
 // Writing links is in shareHash.ts (no zod, part of every page); re-exported for existing callers.
-export { encodeShareHash, MAX_LINK_TIME_MS, pageBase } from './shareHash';
+export { encodeShareHash, MAX_LINK_TIME_MS } from './shareHash';
 
 /** A teaching scenario compresses to a few kB; anything far larger is not ours. */
 const MAX_HASH_CHARS = 200_000;

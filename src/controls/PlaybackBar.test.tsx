@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../test-utils/renderWithStore';
@@ -34,7 +34,8 @@ describe('PlaybackBar', () => {
 
   it('restart returns to t = 0', async () => {
     const { store } = renderWithStore(<PlaybackBar />);
-    store.getState().advanceBy(1500);
+    // A store change from outside React (as the animation loop makes) re-renders: wrap it in act().
+    act(() => store.getState().advanceBy(1500));
     expect(store.getState().snap.now).toBe(1500);
     await userEvent.click(screen.getByRole('button', { name: 'Restart' }));
     expect(store.getState().snap.now).toBe(0);

@@ -2,9 +2,6 @@
  * Sliders move over a list of "nice" stops rather than a linear range, so one slider spans 0 ms to
  * 10 s (or 1 to 50,000 records/s) and still lands on values people type into configs.
  */
-export function stopsFor(min: number, max: number, nice: readonly number[]): number[] {
-  return nice.filter((v) => v >= min && v <= max);
-}
 
 /** Index of the stop nearest to `value` (values between stops snap to the closest). */
 export function nearestStop(stops: readonly number[], value: number): number {

@@ -6,22 +6,5 @@ export {
   type ExportInput,
   type Setting,
 } from './collect';
-export {
-  exportConfig,
-  toConfluentKafka,
-  toJavaProperties,
-  toKafkaPython,
-  EXPORT_FORMATS,
-  BOOTSTRAP,
-  type ExportFormat,
-} from './formats';
-export {
-  JAVA_TABLE,
-  KAFKA_PYTHON_DEFAULTS,
-  KAFKA_PYTHON_TABLE,
-  LIBRDKAFKA_DEFAULTS,
-  LIBRDKAFKA_TABLE,
-  javaKey,
-  type ClientKey,
-  type PyValue,
-} from './mappings';
+export { exportConfig, EXPORT_FORMATS, type ExportFormat } from './formats';
+export { KAFKA_PYTHON_DEFAULTS, KAFKA_PYTHON_TABLE, LIBRDKAFKA_DEFAULTS, LIBRDKAFKA_TABLE } from './mappings';

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { apply } from '../index';
-import { groupRun, ofType } from '../testing/groupHarness';
+import { ofType, TestCluster } from '../testing/TestCluster';
 
 // Tens of simulated seconds at 2,000 records/s: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 60_000 });
 
 const run = (commitMode: 'commitSync' | 'commitAsync') => {
-  const r = groupRun({
+  const r = TestCluster.from({
     networkDelayMs: 50,
     producer: { workload: { recordsPerSec: 2000 } },
     group: {
@@ -19,7 +19,7 @@ const run = (commitMode: 'commitSync' | 'commitAsync') => {
       workload: { commitMode },
     },
   });
-  r.run(20_000);
+  r.advance(20_000);
   return r;
 };
 
@@ -53,7 +53,7 @@ describe('commitSync() blocks, commitAsync() does not', () => {
   });
 
   it('a commit whose coordinator dies waits for the new coordinator, then succeeds (no TimeoutException)', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       brokers: 3,
       partitions: 2,
       group: {
@@ -61,12 +61,12 @@ describe('commitSync() blocks, commitAsync() does not', () => {
         workload: { commitMode: 'commitSync' },
       },
     });
-    r.run(10_000);
+    r.advance(10_000);
     const coordinator = r.sim.groups[0]!.classic.coordinator;
     apply(r.sim, { action: 'crashBroker', broker: coordinator });
     const crashedAt = r.sim.now;
-    r.events.length = 0;
-    r.run(40_000);
+    r.clearEvents();
+    r.advance(40_000);
     expect(ofType(r.events, 'ConsumerError').filter((e) => e.error === 'TimeoutException')).toEqual([]);
     // ensureCoordinatorReady inside commitSync(): the application thread waits out the failover …
     const polled = ofType(r.events, 'RecordsPolled').filter((e) => e.at > crashedAt);
@@ -78,7 +78,7 @@ describe('commitSync() blocks, commitAsync() does not', () => {
   });
 
   it('with no coordinator to be found, commitSync() gives up after default.api.timeout.ms (TimeoutException)', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       brokers: 1,
       partitions: 2,
       group: {
@@ -86,10 +86,10 @@ describe('commitSync() blocks, commitAsync() does not', () => {
         workload: { commitMode: 'commitSync', processingMsPerRecord: 20 }, // records still buffered at the crash
       },
     });
-    r.run(10_000);
+    r.advance(10_000);
     apply(r.sim, { action: 'crashBroker', broker: 0 });
-    r.events.length = 0;
-    r.run(70_000);
+    r.clearEvents();
+    r.advance(70_000);
     const timeout = ofType(r.events, 'ConsumerError').find((e) => e.error === 'TimeoutException')!;
     expect(timeout.message).toMatch(/Timeout of 60000ms expired before successfully committing offsets/);
   });

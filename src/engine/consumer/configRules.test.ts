@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ActionError, apply } from '../index';
-import { groupRun, ofType } from '../testing/groupHarness';
+import { ofType, TestCluster } from '../testing/TestCluster';
 import { consumerStartupErrors } from './configRules';
 
 describe('impossible consumer settings', () => {
   it('refuses heartbeat.interval.ms ≥ session.timeout.ms with the consumer’s own message', () => {
-    const r = groupRun({});
-    r.run(1000);
+    const r = TestCluster.from({});
+    r.advance(1000);
     const act = () =>
       apply(r.sim, { action: 'setConsumerConfig', group: 'g1', key: 'heartbeat.interval.ms', value: 45000 });
     expect(act).toThrow(ActionError);
@@ -28,8 +28,8 @@ describe('impossible consumer settings', () => {
   });
 
   it('refuses a session timeout outside the broker’s 6 s … 30 min with INVALID_SESSION_TIMEOUT’s message', () => {
-    const r = groupRun({});
-    r.run(1000);
+    const r = TestCluster.from({});
+    r.advance(1000);
     for (const value of [100, 5999, 1_800_001]) {
       const act = () =>
         apply(r.sim, { action: 'setConsumerConfig', group: 'g1', key: 'session.timeout.ms', value });
@@ -55,8 +55,10 @@ describe('impossible consumer settings', () => {
   });
 
   it('a run built without the parser: the coordinator answers INVALID_SESSION_TIMEOUT and poll() throws', () => {
-    const r = groupRun({ group: { config: { 'session.timeout.ms': 100, 'heartbeat.interval.ms': 50 } } });
-    r.run(5_000);
+    const r = TestCluster.from({
+      group: { config: { 'session.timeout.ms': 100, 'heartbeat.interval.ms': 50 } },
+    });
+    r.advance(5_000);
     const errors = ofType(r.events, 'ConsumerError');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ error: 'InvalidSessionTimeoutException' });

@@ -16,17 +16,6 @@ import { schedule } from '../core/step';
 import type { GroupState, SimState } from '../model/state';
 import { prepareRebalance } from './joinBarrier';
 
-// The lookups moved to coordinatorLocation.ts (no import cycle with membership); re-exported for callers.
-export {
-  OFFSETS_TOPIC_NUM_PARTITIONS,
-  OFFSETS_TOPIC_REPLICATION_FACTOR,
-  coordinatorAlive,
-  coordinatorFor,
-  javaStringHash,
-  offsetsPartitionFor,
-  offsetsReplicasFor,
-} from './coordinatorLocation';
-
 function up(sim: SimState, broker: number): boolean {
   const rep = sim.brokers[broker]!.replication;
   return rep.alive && !rep.fenced;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, snapshot } from '../index';
 import type { SimEvent } from '../events/types';
 import { replicatedScenario } from '../testing/replication';
-import { offsetsPartitionFor, offsetsReplicasFor } from './coordinator';
+import { offsetsPartitionFor, offsetsReplicasFor } from './coordinatorLocation';
 
 const of = <T extends SimEvent['type']>(events: SimEvent[], type: T) =>
   events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);

@@ -2,19 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { sendMessage } from '../core/step';
 import { apply, snapshot } from '../index';
-import { C, groupRun, ofType } from '../testing/groupHarness';
+import { C, ofType, TestCluster } from '../testing/TestCluster';
 
 describe('zombie commits are fenced by the generation', () => {
   it('a commit from an old generation gets ILLEGAL_GENERATION ⇒ CommitFailedException, offsets unchanged', () => {
-    const r = groupRun({ partitions: 2, group: { members: 2 } });
-    r.runUntil(10_000);
+    const r = TestCluster.from({ partitions: 2, group: { members: 2 } });
+    r.advanceTo(10_000);
     const oldGeneration = r.sim.groups[0]!.classic.generation;
     apply(r.sim, { action: 'addConsumer', group: 'g1' });
-    r.run(10_000);
+    r.advance(10_000);
     expect(r.sim.groups[0]!.classic.generation).toBe(oldGeneration + 1);
     const zombie = r.sim.groups[0]!.members[0]!;
     const committedBefore = snapshot(r.sim).groups[0]!.partitions.map((p) => p.committed);
-    r.events.length = 0;
+    r.clearEvents();
     // A commit written before the rebalance, arriving after it (e.g. stuck in a long GC pause).
     sendMessage(r.sim, {
       kind: 'commitRequest',
@@ -27,7 +27,7 @@ describe('zombie commits are fenced by the generation', () => {
       generation: oldGeneration,
       sync: true,
     });
-    r.run(5);
+    r.advance(5);
     const error = ofType(r.events, 'ConsumerError').find((e) => e.member === C(0))!;
     expect(error.error).toBe('CommitFailedException');
     expect(snapshot(r.sim).groups[0]!.partitions[0]!.committed).toBeGreaterThanOrEqual(committedBefore[0]!);
@@ -35,8 +35,8 @@ describe('zombie commits are fenced by the generation', () => {
   });
 
   it('a commit while the group is in CompletingRebalance gets RebalanceInProgressException', () => {
-    const r = groupRun({ partitions: 2, group: { members: 1 } });
-    r.runUntil(10_000);
+    const r = TestCluster.from({ partitions: 2, group: { members: 1 } });
+    r.advanceTo(10_000);
     const g = r.sim.groups[0]!;
     g.classic.phase = 'CompletingRebalance';
     sendMessage(r.sim, {
@@ -50,8 +50,8 @@ describe('zombie commits are fenced by the generation', () => {
       generation: g.classic.generation,
       sync: true,
     });
-    r.events.length = 0;
-    r.run(5);
+    r.clearEvents();
+    r.advance(5);
     expect(ofType(r.events, 'ConsumerError')[0]!.error).toBe('RebalanceInProgressException');
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
 import type { SimEvent } from '../events/types';
-import { groupRun, ofType } from '../testing/groupHarness';
+import { ofType, TestCluster } from '../testing/TestCluster';
 import { checkSingleOwnership } from '../invariants';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -38,7 +38,7 @@ function runCase(
   },
   allowCrash: boolean,
 ) {
-  const r = groupRun({
+  const r = TestCluster.from({
     seed: c.seed,
     partitions: c.partitions,
     producer: { workload: { recordsPerSec: 50 } },
@@ -50,7 +50,7 @@ function runCase(
   const ops = [...c.ops].filter((o) => allowCrash || o.kind !== 'crash').sort((a, b) => a.atMs - b.atMs);
   const ownedTwice: string[] = [];
   for (const op of ops) {
-    r.runUntil(op.atMs);
+    r.advanceTo(op.atMs);
     const g = r.sim.groups[0]!;
     const live = g.members.filter((m) => m.client.status !== 'stopped' && m.client.status !== 'crashed');
     if (op.kind === 'add') apply(r.sim, { action: 'addConsumer', group: 'g1' });
@@ -65,7 +65,7 @@ function runCase(
   }
   // Check "no two live members consume one partition" every second until everything has settled.
   for (let t = r.sim.now; t < 120_000; t += 1000) {
-    r.runUntil(t);
+    r.advanceTo(t);
     const seen = new Map<string, string>();
     for (const m of r.sim.groups[0]!.members) {
       if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
@@ -130,7 +130,7 @@ describe('group protocol properties', () => {
       fc.property(scenarioArb, (c) => {
         const { r } = runCase(c, false);
         apply(r.sim, { action: 'setWorkload', producer: 'p1', recordsPerSec: 0 });
-        r.run(30_000);
+        r.advance(30_000);
         const polled = new Map<number, Set<number>>();
         for (const e of ofType(r.events, 'RecordsPolled'))
           for (const x of e.ranges) {

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply } from '../index';
 import { JITTER_KEY } from '../core/network';
-import { groupRun, ofType } from '../testing/groupHarness';
+import { checkLiveOwnersDisjoint } from '../invariants';
+import { ofType, TestCluster } from '../testing/TestCluster';
 
 const STRATEGIES = ['range,cooperative-sticky', 'range', 'roundrobin', 'sticky', 'cooperative-sticky'];
 
@@ -29,7 +30,7 @@ const caseArb = fc.record({
 });
 
 function run(c: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) {
-  const r = groupRun({
+  const r = TestCluster.from({
     seed: c.seed,
     partitions: c.partitions,
     networkDelayMs: 3,
@@ -44,7 +45,7 @@ function run(c: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) {
   const ops = [...c.ops].sort((a, b) => a.atMs - b.atMs);
   for (let t = 1000; t <= 30_000; t += 1000) {
     for (const op of ops.filter((o) => o.atMs > t - 1000 && o.atMs <= t)) {
-      r.runUntil(op.atMs);
+      r.advanceTo(op.atMs);
       const live = r.sim.groups[0]!.members.filter(
         (m) => m.client.status !== 'stopped' && m.client.status !== 'crashed',
       );
@@ -56,16 +57,8 @@ function run(c: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) {
           member: live[op.who % live.length]!.clientId,
         });
     }
-    r.runUntil(t);
-    const owner = new Map<string, string>();
-    for (const m of r.sim.groups[0]!.members) {
-      if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
-      for (const a of m.assigned) {
-        const key = `${a.topic}-${a.partition}`;
-        if (owner.has(key)) ownedTwice.push(`${key} by ${owner.get(key)} and ${m.clientId} at ${t}`);
-        owner.set(key, m.clientId);
-      }
-    }
+    r.advanceTo(t);
+    for (const v of checkLiveOwnersDisjoint(r.sim)) ownedTwice.push(`${v.detail} at ${t}`);
   }
   return { events: r.events, ownedTwice };
 }

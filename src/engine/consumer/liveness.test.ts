@@ -1,7 +1,7 @@
 /** kafka-behaviour.md S13 (close vs crash vs slow processing) and the liveness timers of §4.5. */
 import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
-import { assignmentOf, C, groupRun, ofType } from '../testing/groupHarness';
+import { C, ofType, TestCluster } from '../testing/TestCluster';
 
 // Minutes of simulated traffic per test: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -14,30 +14,30 @@ const threeMembers = (config: Record<string, string | number | boolean> = {}, ex
 
 describe('S13a: close() ⇒ LeaveGroup ⇒ immediate rebalance', () => {
   it('moves C1’s partitions within a few seconds, with no duplicates (close committed)', () => {
-    const r = groupRun(threeMembers());
-    r.runUntil(20_000);
-    r.events.length = 0;
+    const r = TestCluster.from(threeMembers());
+    r.advanceTo(20_000);
+    r.clearEvents();
     apply(r.sim, { action: 'stopConsumer', group: 'g1', member: C(1) });
-    r.run(10_000);
+    r.advance(10_000);
     const removed = ofType(r.events, 'MemberRemoved');
     expect(removed).toHaveLength(1);
     expect(removed[0]!.reason).toMatch(/LeaveGroup/);
     expect(removed[0]!.at - 20_000).toBeLessThan(100);
     const done = ofType(r.events, 'RebalanceCompleted')[0]!;
     expect(done.at - 20_000).toBeLessThanOrEqual(3_200); // others learn it from their next heartbeat (≤ 3 s)
-    expect(assignmentOf(r.sim)).toEqual({ [C(0)]: [0, 1, 2], [C(2)]: [3, 4, 5] });
+    expect(r.assignment()).toEqual({ [C(0)]: [0, 1, 2], [C(2)]: [3, 4, 5] });
     expect(snapshot(r.sim).groups[0]!.classic.duplicates).toBe(0);
   });
 });
 
 describe('S13b: kill -9 ⇒ partitions idle until session.timeout.ms', () => {
   it('removes the member 45 s after its last heartbeat, and the new owners re-read records', () => {
-    const r = groupRun(threeMembers());
-    r.runUntil(20_000);
+    const r = TestCluster.from(threeMembers());
+    r.advanceTo(20_000);
     const lastBeat = snapshot(r.sim).groups[0]!.members[1]!.group.lastHeartbeatAt;
-    r.events.length = 0;
+    r.clearEvents();
     apply(r.sim, { action: 'crashConsumer', group: 'g1', member: C(1) });
-    r.run(60_000);
+    r.advance(60_000);
     const removed = ofType(r.events, 'MemberRemoved')[0]!;
     expect(removed.reason).toMatch(/session timeout/);
     // The coordinator heard the last heartbeat one network delay (1 ms) after it was sent.
@@ -53,18 +53,18 @@ describe('S13b: kill -9 ⇒ partitions idle until session.timeout.ms', () => {
 
 describe('S13c: slow processing > max.poll.interval.ms', () => {
   it('leaves at 300 s while still heartbeating; its later commitSync fails; the batch is re-processed', () => {
-    const r = groupRun(
+    const r = TestCluster.from(
       threeMembers(
         { 'enable.auto.commit': false, 'max.poll.records': 50 },
         { workload: { commitMode: 'commitSync' } },
         30,
       ),
     );
-    r.runUntil(20_000);
-    r.events.length = 0;
+    r.advanceTo(20_000);
+    r.clearEvents();
     // From now on C1 needs 8 s per record: a 50-record batch takes 400 s (> 300 s).
     apply(r.sim, { action: 'slowConsumer', group: 'g1', member: C(1), processingMsPerRecord: 8_000 });
-    r.run(500_000);
+    r.advance(500_000);
     const left = ofType(r.events, 'ConsumerError').find((e) => e.error === 'PollTimeoutExpired')!;
     const c1Polls = ofType(r.events, 'RecordsPolled').filter((e) => e.member === C(1) && e.at < left.at);
     const slowPoll = c1Polls[c1Polls.length - 1]!;
@@ -82,11 +82,11 @@ describe('S13c: slow processing > max.poll.interval.ms', () => {
   }, 30_000);
 
   it('a static member sends no LeaveGroup: its partitions move only after session.timeout.ms', () => {
-    const r = groupRun(threeMembers({}, { groupInstanceIds: ['a', 'b', 'c'] }));
-    r.runUntil(20_000);
-    r.events.length = 0;
+    const r = TestCluster.from(threeMembers({}, { groupInstanceIds: ['a', 'b', 'c'] }));
+    r.advanceTo(20_000);
+    r.clearEvents();
     apply(r.sim, { action: 'stopConsumer', group: 'g1', member: C(1) });
-    r.run(60_000);
+    r.advance(60_000);
     const removed = ofType(r.events, 'MemberRemoved')[0]!;
     expect(removed.reason).toMatch(/session timeout/);
     expect(removed.at - 20_000).toBeGreaterThan(42_000);
@@ -95,11 +95,11 @@ describe('S13c: slow processing > max.poll.interval.ms', () => {
 
 describe('heartbeats', () => {
   it('a stable member sends one Heartbeat every heartbeat.interval.ms', () => {
-    const r = groupRun(threeMembers({ 'heartbeat.interval.ms': 1000 }));
-    r.runUntil(10_000);
+    const r = TestCluster.from(threeMembers({ 'heartbeat.interval.ms': 1000 }));
+    r.advanceTo(10_000);
     const times: number[] = [];
     for (let t = 10_000; t < 15_000; t += 1) {
-      r.run(1);
+      r.advance(1);
       const beat = snapshot(r.sim).groups[0]!.members[0]!.group.lastHeartbeatAt;
       if (times[times.length - 1] !== beat) times.push(beat);
     }

@@ -16,11 +16,6 @@ export function memberIdFor(sim: SimState, clientId: string): string {
   return `${clientId}-${uuid}`;
 }
 
-/** The member id Kafka would give the n-th consumer of a group. */
-export function newMemberId(sim: SimState, groupId: string, n: number): string {
-  return memberIdFor(sim, `consumer-${groupId}-${n}`);
-}
-
 /** "orders-3": how Kafka prints a topic partition. */
 export function tpKey(topic: string, partition: number): string {
   return `${topic}-${partition}`;

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { advance, apply, createSimulation, snapshot } from '../index';
-import { assignmentOf, groupRun, ofType } from '../testing/groupHarness';
+import { ofType, TestCluster } from '../testing/TestCluster';
 import { testScenario } from '../testing/scenarios';
 
 vi.setConfig({ testTimeout: 30_000 });
 
 const staticGroup = () =>
-  groupRun({
+  TestCluster.from({
     partitions: 4,
     producer: { workload: { recordsPerSec: 100 } },
     group: { members: 0, config: { 'auto.offset.reset': 'earliest' } },
@@ -27,19 +27,19 @@ const generation = (r: { sim: Parameters<typeof snapshot>[0] }) =>
 describe('static membership (group.instance.id)', () => {
   it('a crashed static member that restarts within session.timeout.ms gets its partitions back with no rebalance', () => {
     const r = staticGroup();
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const gen = generation(r);
-    const before = assignmentOf(r.sim);
+    const before = r.assignment();
     const crashed = Object.keys(before)[0]!;
     const crashedPartitions = before[crashed]!;
     apply(r.sim, { action: 'crashConsumer', group: 'g1', member: crashed });
-    r.run(10_000); // well inside the 45 s session timeout
+    r.advance(10_000); // well inside the 45 s session timeout
     apply(r.sim, { action: 'addConsumer', group: 'g1', groupInstanceId: 'static-a' });
-    const events = r.run(10_000);
+    const events = r.advance(10_000).last;
     expect(generation(r)).toBe(gen);
     expect(ofType(events, 'GroupStateChanged').filter((e) => e.to === 'PreparingRebalance')).toHaveLength(0);
     // The restarted client (a new client id) holds exactly what the crashed one held.
-    const after = assignmentOf(r.sim);
+    const after = r.assignment();
     const restarted = Object.keys(after).find((id) => !(id in before))!;
     expect(restarted).toBeDefined();
     expect(after[restarted]).toEqual(crashedPartitions);
@@ -47,15 +47,15 @@ describe('static membership (group.instance.id)', () => {
 
   it('close() of a static member sends no LeaveGroup: its partitions move only after session.timeout.ms', () => {
     const r = staticGroup();
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const gen = generation(r);
-    const member = Object.keys(assignmentOf(r.sim))[0]!;
+    const member = Object.keys(r.assignment())[0]!;
     apply(r.sim, { action: 'stopConsumer', group: 'g1', member });
-    r.run(40_000); // 50 s: still inside 45 s after the last heartbeat
+    r.advance(40_000); // 50 s: still inside 45 s after the last heartbeat
     expect(generation(r)).toBe(gen);
-    r.run(15_000); // 65 s: the session expired ⇒ rebalance
+    r.advance(15_000); // 65 s: the session expired ⇒ rebalance
     expect(generation(r)).toBeGreaterThan(gen);
-    expect(Object.keys(assignmentOf(r.sim))).not.toContain(member);
+    expect(Object.keys(r.assignment())).not.toContain(member);
   });
 });
 
@@ -79,41 +79,41 @@ describe('subscription and partition changes', () => {
   });
 
   it('addPartitions: the leader notices at its next metadata refresh (metadata.max.age.ms), then the new partition gets an owner', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 2,
       producer: { workload: { recordsPerSec: 50 } },
       group: { members: 2, config: { 'auto.offset.reset': 'earliest' } },
     });
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const gen = generation(r);
     apply(r.sim, { action: 'addPartitions', topic: 'orders', partitions: 3 });
     // The consumers started at 0 s, so their metadata refreshes fall at 300 s, 600 s …
-    r.runUntil(299_000);
+    r.advanceTo(299_000);
     expect(generation(r)).toBe(gen);
-    expect(Object.values(assignmentOf(r.sim)).flat().sort()).toEqual([0, 1]);
-    r.runUntil(310_000);
+    expect(Object.values(r.assignment()).flat().sort()).toEqual([0, 1]);
+    r.advanceTo(310_000);
     expect(generation(r)).toBeGreaterThan(gen);
-    expect(Object.values(assignmentOf(r.sim)).flat().sort()).toEqual([0, 1, 2]);
+    expect(Object.values(r.assignment()).flat().sort()).toEqual([0, 1, 2]);
   });
 
   it('addPartitions with metadata.max.age.ms = 10 s: noticed within 10 s', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 2,
       producer: { workload: { recordsPerSec: 50 } },
       group: { members: 2, config: { 'auto.offset.reset': 'earliest', 'metadata.max.age.ms': 10_000 } },
     });
-    r.runUntil(12_000);
+    r.advanceTo(12_000);
     const gen = generation(r);
     apply(r.sim, { action: 'addPartitions', topic: 'orders', partitions: 4 });
-    r.runUntil(19_000);
+    r.advanceTo(19_000);
     expect(generation(r)).toBe(gen);
-    r.runUntil(25_000);
+    r.advanceTo(25_000);
     expect(generation(r)).toBeGreaterThan(gen);
-    expect(Object.values(assignmentOf(r.sim)).flat().sort()).toEqual([0, 1, 2, 3]);
+    expect(Object.values(r.assignment()).flat().sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('setCommitMode: switching to commitSync makes every processed batch commit', () => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 1,
       producer: { workload: { recordsPerSec: 100 } },
       group: {
@@ -121,10 +121,10 @@ describe('subscription and partition changes', () => {
         config: { 'auto.offset.reset': 'earliest', 'enable.auto.commit': false },
       },
     });
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     expect(ofType(r.events, 'OffsetsCommitted')).toHaveLength(0);
     apply(r.sim, { action: 'setCommitMode', group: 'g1', mode: 'commitSync' });
-    const events = r.run(5_000);
+    const events = r.advance(5_000).last;
     const polled = ofType(events, 'RecordsPolled').length;
     const commits = ofType(events, 'OffsetsCommitted').length;
     expect(commits).toBeGreaterThan(0);

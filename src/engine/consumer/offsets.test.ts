@@ -1,13 +1,13 @@
 /** kafka-behaviour.md S14 (where a group starts; auto-commit and redelivery) and S15(a) (offset retention). */
 import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
-import { C, groupRun, ofType } from '../testing/groupHarness';
+import { C, ofType, TestCluster } from '../testing/TestCluster';
 
 vi.setConfig({ testTimeout: 30_000 });
 
 describe('S14a: a new group on a topic that already holds records', () => {
   const start = (reset: string) => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 2,
       producer: { workload: { recordsPerSec: 1000 } },
       group: { members: 0, config: { 'auto.offset.reset': reset } },
@@ -16,7 +16,7 @@ describe('S14a: a new group on a topic that already holds records', () => {
         { atMs: 2000, action: 'addConsumer', group: 'g1' },
       ],
     });
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     return r;
   };
   it('latest reads nothing of the backlog; earliest reads all of it; none throws', () => {
@@ -36,19 +36,19 @@ describe('S14a: a new group on a topic that already holds records', () => {
 
 describe('S14b: crash between auto-commits ⇒ the new owner re-reads from the last commit', () => {
   const crashRun = (config: Record<string, string | number | boolean>, commitMode?: 'commitSync') => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 2,
       producer: { workload: { recordsPerSec: 200 } },
       group: { members: 2, config: { 'auto.offset.reset': 'earliest', ...config }, workload: { commitMode } },
     });
-    r.runUntil(14_000);
+    r.advanceTo(14_000);
     const g = snapshot(r.sim).groups[0]!;
     const mine = g.members[0]!.assigned.map((a) => a.partition);
     const uncommitted = g.partitions
       .filter((p) => mine.includes(p.partition))
       .reduce((n, p) => n + p.position - Math.max(0, p.committed), 0);
     apply(r.sim, { action: 'crashConsumer', group: 'g1', member: C(0) });
-    r.run(60_000);
+    r.advance(60_000);
     return { r, uncommitted, dups: snapshot(r.sim).groups[0]!.classic.duplicates };
   };
 
@@ -68,16 +68,16 @@ describe('S14b: crash between auto-commits ⇒ the new owner re-reads from the l
 
 describe('S15a: offsets of an idle group expire after offsets.retention.minutes', () => {
   const idle = (reset: string) => {
-    const r = groupRun({
+    const r = TestCluster.from({
       partitions: 1,
       producer: { workload: { recordsPerSec: 0.01 } },
       group: { id: 'billing', members: 1, config: { 'auto.offset.reset': reset } },
     });
-    r.runUntil(20_000);
+    r.advanceTo(20_000);
     // Production is very slow: 8 days hold ~7,000 records.
     apply(r.sim, { action: 'setWorkload', producer: 'p1', recordsPerSec: 0.01 });
     apply(r.sim, { action: 'stopConsumer', group: 'billing', member: C(0, 'billing') });
-    r.run(5_000);
+    r.advance(5_000);
     return r;
   };
 
@@ -107,7 +107,7 @@ describe('S15a: offsets of an idle group expire after offsets.retention.minutes'
       expect(hw).toBeGreaterThan(6_000);
       const consumedBefore = snapshot(r.sim).groups[0]!.stats.consumed;
       apply(r.sim, { action: 'addConsumer', group: 'billing' });
-      r.run(10_000);
+      r.advance(10_000);
       const g = snapshot(r.sim).groups[0]!;
       const position = g.members[1]!.assigned[0]!.position;
       if (reset === 'latest') expect(position).toBe(hw);

@@ -1,7 +1,7 @@
 /** kafka-behaviour.md S11 and S12: eager Range vs cooperative-sticky when a 4th consumer joins. */
 import { describe, expect, it, vi } from 'vitest';
 import { apply, snapshot } from '../index';
-import { assignmentOf, C, groupRun, ofType } from '../testing/groupHarness';
+import { C, ofType, TestCluster } from '../testing/TestCluster';
 
 // Minutes of simulated traffic per test: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -14,19 +14,19 @@ const group = (config: Record<string, string | number | boolean> = {}) => ({
 
 describe('S11: eager rebalance when a 4th consumer joins (default strategy ⇒ EAGER Range)', () => {
   it('starts Range, moves only partition 5, yet pauses all six partitions, generation +1', () => {
-    const r = groupRun(group());
-    r.runUntil(10_000);
+    const r = TestCluster.from(group());
+    r.advanceTo(10_000);
     const before = snapshot(r.sim).groups[0]!.classic;
     expect(before.phase).toBe('Stable');
     expect(before.protocol).toBe('EAGER');
     expect(before.assignor).toBe('range');
-    expect(assignmentOf(r.sim)).toEqual({ [C(0)]: [0, 1], [C(1)]: [2, 3], [C(2)]: [4, 5] });
+    expect(r.assignment()).toEqual({ [C(0)]: [0, 1], [C(1)]: [2, 3], [C(2)]: [4, 5] });
     const gen = before.generation;
-    r.events.length = 0;
+    r.clearEvents();
     apply(r.sim, { action: 'addConsumer', group: 'g1' });
-    r.run(15_000);
+    r.advance(15_000);
     const after = snapshot(r.sim).groups[0]!.classic;
-    expect(assignmentOf(r.sim)).toEqual({ [C(0)]: [0, 1], [C(1)]: [2, 3], [C(2)]: [4], [C(3)]: [5] });
+    expect(r.assignment()).toEqual({ [C(0)]: [0, 1], [C(1)]: [2, 3], [C(2)]: [4], [C(3)]: [5] });
     expect(after.generation).toBe(gen + 1);
     // Every member revoked everything before rejoining: all six partitions paused.
     const revoked = ofType(r.events, 'PartitionsRevoked').flatMap((e) => e.partitions);
@@ -38,14 +38,14 @@ describe('S11: eager rebalance when a 4th consumer joins (default strategy ⇒ E
 
 describe('S12: cooperative rebalance — the two-step dance', () => {
   it('only the moving partition pauses (partition 5 with the reference ids); two generation bumps', () => {
-    const r = groupRun(group({ 'partition.assignment.strategy': 'cooperative-sticky' }));
-    r.runUntil(10_000);
+    const r = TestCluster.from(group({ 'partition.assignment.strategy': 'cooperative-sticky' }));
+    r.advanceTo(10_000);
     expect(snapshot(r.sim).groups[0]!.classic.protocol).toBe('COOPERATIVE');
-    expect(assignmentOf(r.sim)).toEqual({ [C(0)]: [0, 3], [C(1)]: [1, 4], [C(2)]: [2, 5] });
+    expect(r.assignment()).toEqual({ [C(0)]: [0, 3], [C(1)]: [1, 4], [C(2)]: [2, 5] });
     const gen = snapshot(r.sim).groups[0]!.classic.generation;
-    r.events.length = 0;
+    r.clearEvents();
     apply(r.sim, { action: 'addConsumer', group: 'g1' });
-    r.run(15_000);
+    r.advance(15_000);
     const completed = ofType(r.events, 'RebalanceCompleted');
     expect(completed).toHaveLength(2);
     // Which member gives one up depends on Java's HashMap order of the (random) member ids; the
@@ -62,7 +62,7 @@ describe('S12: cooperative rebalance — the two-step dance', () => {
     // Rebalance 2: the freed partition goes to the newcomer; sizes 2, 2, 1, 1.
     expect(completed[1]!.assignment[C(3)]).toEqual(moved);
     expect(
-      Object.values(assignmentOf(r.sim))
+      Object.values(r.assignment())
         .map((l) => l.length)
         .sort(),
     ).toEqual([1, 1, 2, 2]);
@@ -73,25 +73,25 @@ describe('S12: cooperative rebalance — the two-step dance', () => {
   });
 
   it('a member that leaves frees its partitions at once: one rebalance is enough', () => {
-    const r = groupRun(group({ 'partition.assignment.strategy': 'cooperative-sticky' }));
-    r.runUntil(10_000);
-    r.events.length = 0;
+    const r = TestCluster.from(group({ 'partition.assignment.strategy': 'cooperative-sticky' }));
+    r.advanceTo(10_000);
+    r.clearEvents();
     apply(r.sim, { action: 'stopConsumer', group: 'g1', member: C(1) });
-    r.run(10_000);
+    r.advance(10_000);
     expect(ofType(r.events, 'RebalanceCompleted')).toHaveLength(1);
-    expect(assignmentOf(r.sim)).toEqual({ [C(0)]: [0, 1, 3], [C(2)]: [2, 4, 5] });
+    expect(r.assignment()).toEqual({ [C(0)]: [0, 1, 3], [C(2)]: [2, 4, 5] });
   });
 });
 
 describe('group.initial.rebalance.delay.ms', () => {
   it('a lone first member waits 3 s; members arriving during the delay extend it once more', () => {
-    const one = groupRun({ partitions: 2, group: { members: 1 } });
-    one.runUntil(8000);
+    const one = TestCluster.from({ partitions: 2, group: { members: 1 } });
+    one.advanceTo(8000);
     const stable1 = ofType(one.events, 'RebalanceCompleted')[0]!;
     expect(stable1.at).toBeGreaterThanOrEqual(3000);
     expect(stable1.at).toBeLessThan(3100);
-    const three = groupRun({ partitions: 2, group: { members: 3 } });
-    three.runUntil(8000);
+    const three = TestCluster.from({ partitions: 2, group: { members: 3 } });
+    three.advanceTo(8000);
     const stable3 = ofType(three.events, 'RebalanceCompleted')[0]!;
     expect(stable3.at).toBeGreaterThanOrEqual(6000);
     expect(stable3.at).toBeLessThan(6100);

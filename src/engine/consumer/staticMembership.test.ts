@@ -5,12 +5,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { ActionError, apply, snapshot } from '../index';
-import { groupRun } from '../testing/groupHarness';
+import { TestCluster } from '../testing/TestCluster';
 
 vi.setConfig({ testTimeout: 30_000 });
 
 const run = () =>
-  groupRun({
+  TestCluster.from({
     partitions: 4,
     producer: { workload: { recordsPerSec: 100 } },
     group: { members: 2, config: { 'auto.offset.reset': 'earliest' } },
@@ -21,7 +21,7 @@ const members = (r: ReturnType<typeof run>) => snapshot(r.sim).groups[0]!.member
 describe('group.instance.id on a running consumer', () => {
   it('restarts that consumer with the new id: the old process stops, a new static member joins', () => {
     const r = run();
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const [first] = members(r);
     apply(r.sim, {
       action: 'setGroupInstanceId',
@@ -29,7 +29,7 @@ describe('group.instance.id on a running consumer', () => {
       member: first!.clientId,
       groupInstanceId: 'billing-a',
     });
-    r.run(10_000);
+    r.advance(10_000);
     const after = members(r);
     expect(after.find((m) => m.clientId === first!.clientId)!.group.status).toBe('stopped');
     const restarted = after.find((m) => m.group.groupInstanceId === 'billing-a')!;
@@ -40,7 +40,7 @@ describe('group.instance.id on a running consumer', () => {
 
   it('a static member given a new id leaves its old slot to session.timeout.ms (no LeaveGroup)', () => {
     const r = run();
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const [first] = members(r);
     apply(r.sim, {
       action: 'setGroupInstanceId',
@@ -48,19 +48,19 @@ describe('group.instance.id on a running consumer', () => {
       member: first!.clientId,
       groupInstanceId: 'a',
     });
-    r.run(10_000);
+    r.advance(10_000);
     const a = members(r).find((m) => m.group.groupInstanceId === 'a')!;
     apply(r.sim, { action: 'setGroupInstanceId', group: 'g1', member: a.clientId, groupInstanceId: 'b' });
-    r.run(10_000);
+    r.advance(10_000);
     // The coordinator still counts the closed "a" member (it sent no LeaveGroup) next to "b" and the other.
     expect(snapshot(r.sim).groups[0]!.classic.coordinatorMembers).toHaveLength(3);
-    r.run(45_000);
+    r.advance(45_000);
     expect(snapshot(r.sim).groups[0]!.classic.coordinatorMembers).toHaveLength(2);
   });
 
   it("refuses an invalid id with Kafka's message, and a duplicate of a running member's id", () => {
     const r = run();
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     const [first, second] = members(r);
     const set = (member: string, id: string) =>
       apply(r.sim, { action: 'setGroupInstanceId', group: 'g1', member, groupInstanceId: id });

@@ -7,4 +7,5 @@ export type { InvariantName, Violation } from './types';
 export * from './replicationChecks';
 export * from './groupChecks';
 export { checkFinite } from './finite';
+export { checkLiveOwnersDisjoint } from './liveOwnership';
 export { createInvariantMonitor, type InvariantMonitor } from './monitor';

@@ -57,6 +57,11 @@ export class TestCluster {
     return new TestCluster(createSimulation(full), options);
   }
 
+  /** Like `from`, keeping record-level events (RecordAppended, BatchCreated): for producer tests. */
+  static recording(scenario: Scenario | TestScenarioOptions): TestCluster {
+    return TestCluster.from(scenario, { keepRecordEvents: true });
+  }
+
   /** Topic `orders` replicated on brokers 0–2 (testing/replication.ts). */
   static replicated(o: ReplicatedOptions = {}, options: ClusterOptions = {}): TestCluster {
     return new TestCluster(createSimulation(replicatedScenario(o)), options);

@@ -135,4 +135,3 @@ export function recordedScenario(base: Scenario, tl: Timeline): Scenario {
 }
 
 export type { Checkpoint, CheckpointLimits, CheckpointStore } from './checkpoints';
-export { DEFAULT_LIMITS } from './checkpoints';

@@ -21,17 +21,6 @@ const m = (id: string, topics: string[], owned = '', generation?: number): Membe
 describe('sticky assignor: generations and conflicting claims', () => {
   const all = ['topic', 'topic2'];
 
-  it('a stale generation loses the partitions the current generation also claims', () => {
-    // Source: AbstractStickyAssignorTest.testOwnedPartitionsAreInvalidatedForConsumerWithStaleGeneration
-    const members = [
-      m('consumer1', all, 'topic-0, topic-2, topic2-1', 10),
-      m('consumer2', all, 'topic-0, topic-2, topic2-1', 9),
-    ];
-    expect(sticky({ topic: 3, topic2: 3 }, members)).toEqual(
-      expected({ consumer1: 'topic-0, topic-2, topic2-1', consumer2: 'topic-1, topic2-0, topic2-2' }),
-    );
-  });
-
   it('a member without generation loses to one with a generation', () => {
     // Source: AbstractStickyAssignorTest.testOwnedPartitionsAreInvalidatedForConsumerWithNoGeneration
     const members = [
@@ -51,23 +40,6 @@ describe('sticky assignor: generations and conflicting claims', () => {
     ];
     expect(sticky({ topic: 3, topic2: 3 }, members)).toEqual(
       expected({ consumer1: 'topic-0, topic-1, topic2-1', consumer2: 'topic-2, topic2-0, topic2-2' }),
-    );
-  });
-
-  it('partitions go to the member with the highest generation', () => {
-    // Source: AbstractStickyAssignorTest.testEnsurePartitionsAssignedToHighestGeneration
-    const three = ['topic', 'topic2', 'topic3'];
-    const members = [
-      m('consumer1', three, 'topic-0, topic2-0, topic3-0', 10),
-      m('consumer2', three, 'topic-1, topic2-1, topic3-1', 9),
-      m('consumer3', three, 'topic2-1, topic3-0, topic3-2', 8),
-    ];
-    expect(sticky({ topic: 3, topic2: 3, topic3: 3 }, members)).toEqual(
-      expected({
-        consumer1: 'topic-0, topic2-0, topic3-0',
-        consumer2: 'topic-1, topic2-1, topic3-1',
-        consumer3: 'topic-2, topic2-2, topic3-2',
-      }),
     );
   });
 
@@ -106,18 +78,6 @@ describe('sticky assignor: generations and conflicting claims', () => {
     ];
     expect(sticky({ topic: 4 }, members)).toEqual(
       expected({ consumer1: 'topic-1, topic-3', consumer2: 'topic-2', consumer3: 'topic-0' }),
-    );
-  });
-
-  it('owned partitions are honoured whatever the subscription version', () => {
-    // Source: StickyAssignorTest.testAssignorWithOldVersionSubscriptions
-    const members = [
-      m('consumer1', ['topic1'], 'topic1-0', 1),
-      m('consumer2', ['topic1'], 'topic1-1', 1),
-      m('consumer3', ['topic1'], '', 1),
-    ];
-    expect(sticky({ topic1: 3 }, members)).toEqual(
-      expected({ consumer1: 'topic1-0', consumer2: 'topic1-1', consumer3: 'topic1-2' }),
     );
   });
 

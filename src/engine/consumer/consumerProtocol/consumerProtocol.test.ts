@@ -8,31 +8,22 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { apply } from '../../index';
 import type { SimState } from '../../model/state';
-import { groupRun, ofType } from '../../testing/groupHarness';
+import { checkLiveOwnersDisjoint } from '../../invariants';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 import { assignServerSide } from '../serverAssignors';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const group = (members: number, extra: Record<string, unknown> = {}) =>
-  groupRun({
+  TestCluster.from({
     partitions: 6,
     producer: { workload: { recordsPerSec: 50 } },
     group: { members, protocol: 'consumer', config: { 'auto.offset.reset': 'earliest' }, ...extra },
   });
 
-/** Live clients' owned partitions must be disjoint. */
+/** Live clients' owned partitions must be disjoint (src/engine/invariants). */
 function expectNoDoubleOwnership(sim: SimState): void {
-  for (const g of sim.groups) {
-    const owner = new Map<string, string>();
-    for (const m of g.members) {
-      if (m.client.status === 'stopped' || m.client.status === 'crashed') continue;
-      for (const a of m.assigned) {
-        const key = `${a.topic}-${a.partition}`;
-        expect(owner.get(key), `${key} owned by ${owner.get(key)} and ${m.clientId}`).toBeUndefined();
-        owner.set(key, m.clientId);
-      }
-    }
-  }
+  expect(checkLiveOwnersDisjoint(sim).map((v) => v.detail)).toEqual([]);
 }
 
 describe('group.protocol=consumer (KIP-848)', () => {
@@ -40,7 +31,7 @@ describe('group.protocol=consumer (KIP-848)', () => {
     const r = group(3);
     const kinds = new Set<string>();
     for (let t = 0; t < 20_000; t += 100) {
-      r.run(100);
+      r.advance(100);
       for (const m of r.sim.messages) kinds.add(m.kind);
     }
     expect([...kinds].some((k) => k.startsWith('consumerGroupHeartbeat'))).toBe(true);
@@ -53,13 +44,13 @@ describe('group.protocol=consumer (KIP-848)', () => {
 
   it('a join moves only the partitions the new target moves; the others never pause', () => {
     const r = group(3);
-    r.runUntil(20_000);
+    r.advanceTo(20_000);
     const g = r.sim.groups[0]!;
     const before = new Map(g.members.map((m) => [m.clientId, m.assigned.map((a) => a.partition)]));
     const epoch = g.consumerProtocol!.groupEpoch;
-    r.events.length = 0;
+    r.clearEvents();
     apply(r.sim, { action: 'addConsumer', group: 'g1' });
-    r.run(20_000);
+    r.advance(20_000);
     const after = new Map(g.members.map((m) => [m.clientId, m.assigned.map((a) => a.partition)]));
     const moved = [...before].flatMap(([id, ps]) => ps.filter((p) => !after.get(id)!.includes(p)));
     expect(g.consumerProtocol!.groupEpoch).toBe(epoch + 1);
@@ -90,17 +81,17 @@ describe('group.protocol=consumer (KIP-848)', () => {
 
   it('fences a member that does not give up its partitions (slow consumer) and hands them on', () => {
     const r = group(2, { config: { 'auto.offset.reset': 'earliest', 'max.poll.interval.ms': 20_000 } });
-    r.runUntil(15_000);
+    r.advanceTo(15_000);
     apply(r.sim, {
       action: 'slowConsumer',
       group: 'g1',
       member: 'consumer-g1-1',
       processingMsPerRecord: 60_000,
     });
-    r.run(1_000);
-    r.events.length = 0;
+    r.advance(1_000);
+    r.clearEvents();
     apply(r.sim, { action: 'addConsumer', group: 'g1' });
-    r.run(40_000);
+    r.advance(40_000);
     const removed = ofType(r.events, 'MemberRemoved').filter((e) => e.member === 'consumer-g1-1');
     expect(removed.length).toBeGreaterThan(0);
     const cp = r.sim.groups[0]!.consumerProtocol!;
@@ -110,17 +101,17 @@ describe('group.protocol=consumer (KIP-848)', () => {
 
   it('fences a crashed member after group.consumer.session.timeout.ms (45 s), not before', () => {
     const r = group(2);
-    r.runUntil(10_000);
+    r.advanceTo(10_000);
     apply(r.sim, { action: 'crashConsumer', group: 'g1', member: 'consumer-g1-1' });
-    r.events.length = 0;
-    r.run(40_000);
+    r.clearEvents();
+    r.advance(40_000);
     expect(ofType(r.events, 'MemberRemoved')).toEqual([]);
-    r.run(10_000);
+    r.advance(10_000);
     const removed = ofType(r.events, 'MemberRemoved');
     expect(removed.map((e) => [e.member, e.reason])).toEqual([
       ['consumer-g1-1', 'group.consumer.session.timeout.ms expired'],
     ]);
-    r.run(10_000);
+    r.advance(10_000);
     const survivor = r.sim.groups[0]!.members[1]!;
     expect(survivor.assigned.map((a) => a.partition)).toEqual([0, 1, 2, 3, 4, 5]);
   });
@@ -129,17 +120,17 @@ describe('group.protocol=consumer (KIP-848)', () => {
     const r = group(0);
     apply(r.sim, { action: 'addConsumer', group: 'g1', groupInstanceId: 'static-a' });
     apply(r.sim, { action: 'addConsumer', group: 'g1', groupInstanceId: 'static-b' });
-    r.runUntil(20_000);
+    r.advanceTo(20_000);
     const g = r.sim.groups[0]!;
     const cp = g.consumerProtocol!;
     const a = cp.members.find((m) => m.instanceId === 'static-a')!;
     const partitions = a.assigned.map(([, p]) => p);
     const epoch = cp.groupEpoch;
     apply(r.sim, { action: 'stopConsumer', group: 'g1', member: a.clientId });
-    r.run(5_000);
+    r.advance(5_000);
     expect(cp.members.find((m) => m.instanceId === 'static-a')!.memberEpoch).toBe(-2);
     apply(r.sim, { action: 'addConsumer', group: 'g1', groupInstanceId: 'static-a' });
-    r.run(10_000);
+    r.advance(10_000);
     expect(cp.groupEpoch).toBe(epoch);
     const back = g.members[g.members.length - 1]!;
     expect(back.assigned.map((x) => x.partition)).toEqual(partitions);
@@ -153,7 +144,7 @@ describe('group.protocol=consumer (KIP-848)', () => {
     });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(step, { maxLength: 6 }), (seed, steps) => {
-        const r = groupRun({
+        const r = TestCluster.from({
           seed,
           partitions: 5,
           producer: { workload: { recordsPerSec: 100 } },
@@ -166,7 +157,7 @@ describe('group.protocol=consumer (KIP-848)', () => {
         let n = 0;
         for (const s of steps) {
           for (let t = 0; t < s.at; t += 250) {
-            r.run(250);
+            r.advance(250);
             expectNoDoubleOwnership(r.sim);
           }
           const members = r.sim.groups[0]!.members;
@@ -180,7 +171,7 @@ describe('group.protocol=consumer (KIP-848)', () => {
             apply(r.sim, { action: 'slowConsumer', group: 'g1', member: target, processingMsPerRecord: 500 });
         }
         for (let t = 0; t < 50_000; t += 250) {
-          r.run(250);
+          r.advance(250);
           expectNoDoubleOwnership(r.sim);
         }
       }),

@@ -10,7 +10,6 @@ import { assignUniformHeterogeneous } from './uniformHeterogeneous';
 import { assignUniformHomogeneous } from './uniformHomogeneous';
 
 export type ServerAssignorName = 'uniform' | 'range';
-export const SERVER_ASSIGNORS: readonly ServerAssignorName[] = ['uniform', 'range'];
 
 export { PartitionAssignorError, isHomogeneous, type ServerGroupSpec, type ServerMemberSpec } from './spec';
 export { assignRangeServer, assignUniformHeterogeneous, assignUniformHomogeneous };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random/prng';
-import { createFakeAccumulator, drainAll, send, sendUnkeyed } from './fakeAccumulator.test-support';
+import { createFakeAccumulator, drainAll, send, sendUnkeyed } from '../../testing/fakeAccumulator';
 import {
   choosePartition,
   createPartitionerState,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random/prng';
 import fixture from './fixtures/murmur2-vectors.json';
-import { createFakeAccumulator, send, sendUnkeyed } from './fakeAccumulator.test-support';
+import { createFakeAccumulator, send, sendUnkeyed } from '../../testing/fakeAccumulator';
 import {
   abortsOnNewBatch,
   choosePartition,

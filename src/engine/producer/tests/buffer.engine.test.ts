@@ -3,7 +3,7 @@
  * those of Kafka's KafkaProducer.ensureValidRecordSize and BufferPool.allocate (3.x/4.0).
  */
 import { describe, expect, it } from 'vitest';
-import { ofType, run } from './harness';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 
 describe('buffer.memory full ⇒ send() blocks, then BufferExhaustedException after max.block.ms (S10)', () => {
   // A broker that takes 60 s to answer stands in for unreachable brokers: batches cannot complete.
@@ -23,7 +23,7 @@ describe('buffer.memory full ⇒ send() blocks, then BufferExhaustedException af
   };
 
   it('blocks once 64 KiB are in use and fails exactly max.block.ms later', () => {
-    const { events, sim } = run(options, 10000);
+    const { events, sim } = TestCluster.recording(options).advance(10000);
     const blocked = ofType(events, 'SendBlocked');
     const failed = ofType(events, 'SendFailed');
     expect(blocked.length).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ describe('buffer.memory full ⇒ send() blocks, then BufferExhaustedException af
   });
 
   it('the application thread is stuck inside send() while blocked: no record is appended', () => {
-    const { events } = run(options, 10000);
+    const { events } = TestCluster.recording(options).advance(10000);
     const blockedAt = ofType(events, 'SendBlocked')[0]!.at;
     const appendedWhileBlocked = ofType(events, 'RecordAppended').filter(
       (e) => e.at > blockedAt && e.at < blockedAt + 2000,
@@ -48,10 +48,10 @@ describe('buffer.memory full ⇒ send() blocks, then BufferExhaustedException af
 
 describe('RecordTooLargeException (checked in send(), never retried)', () => {
   it('a record bigger than max.request.size fails with Kafka’s message', () => {
-    const { events, sim } = run(
-      { producer: { workload: { recordsPerSec: 10, valueBytes: 2 * 1024 * 1024 } }, group: null },
-      1000,
-    );
+    const { events, sim } = TestCluster.recording({
+      producer: { workload: { recordsPerSec: 10, valueBytes: 2 * 1024 * 1024 } },
+      group: null,
+    }).advance(1000);
     const failed = ofType(events, 'SendFailed');
     expect(failed.length).toBe(10);
     expect(failed[0]!.error).toBe('RecordTooLargeException');
@@ -63,26 +63,23 @@ describe('RecordTooLargeException (checked in send(), never retried)', () => {
   });
 
   it('a record bigger than buffer.memory fails with the buffer.memory message', () => {
-    const { events } = run(
-      {
-        producer: {
-          config: { 'buffer.memory': 4096, 'max.request.size': 1048576 },
-          workload: { recordsPerSec: 10, valueBytes: 8000 },
-        },
-        group: null,
+    const { events } = TestCluster.recording({
+      producer: {
+        config: { 'buffer.memory': 4096, 'max.request.size': 1048576 },
+        workload: { recordsPerSec: 10, valueBytes: 8000 },
       },
-      300,
-    );
+      group: null,
+    }).advance(300);
     expect(ofType(events, 'SendFailed')[0]!.message).toMatch(
       /larger than the total memory buffer you have configured with the buffer.memory configuration\.$/,
     );
   });
 
   it('S7: a 20 KB record exceeds batch.size and travels alone in its own batch (within linger.ms)', () => {
-    const { events } = run(
-      { producer: { workload: { recordsPerSec: 1, valueBytes: 20000 } }, group: null },
-      1500,
-    );
+    const { events } = TestCluster.recording({
+      producer: { workload: { recordsPerSec: 1, valueBytes: 20000 } },
+      group: null,
+    }).advance(1500);
     const sent = ofType(events, 'BatchSent');
     expect(sent[0]!.records).toBe(1);
     expect(sent[0]!.bytes).toBeGreaterThan(20000);

@@ -5,21 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compressedBatchBytes, compressionCpuMicros, type Codec } from '../compression';
-import { ofType, run } from './harness';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 
 const CODECS: Codec[] = ['zstd', 'gzip', 'lz4', 'snappy', 'none'];
 
 function wireRatio(codec: Codec, lingerMs: number, valueSerializer = 'JsonSerializer') {
-  const { sim } = run(
-    {
-      partitions: 3,
-      producer: {
-        config: { 'compression.type': codec, 'linger.ms': lingerMs, 'value.serializer': valueSerializer },
-        workload: { recordsPerSec: 1000, valueBytes: 200 },
-      },
+  const { sim } = TestCluster.recording({
+    partitions: 3,
+    producer: {
+      config: { 'compression.type': codec, 'linger.ms': lingerMs, 'value.serializer': valueSerializer },
+      workload: { recordsPerSec: 1000, valueBytes: 200 },
     },
-    5000,
-  );
+  }).advance(5000);
   const s = sim.producers[0]!.stats;
   return { ratio: s.bytesBeforeCompression / s.bytesAfterCompression, cpu: s.compressionCpuMicros, stats: s };
 }
@@ -55,10 +52,10 @@ describe('compression.type at the producer', () => {
   });
 
   it('batches on the wire are the compressed size; the log stores them as sent', () => {
-    const { sim, events } = run(
-      { partitions: 1, producer: { config: { 'compression.type': 'zstd', 'linger.ms': 100 } } },
-      2000,
-    );
+    const { sim, events } = TestCluster.recording({
+      partitions: 1,
+      producer: { config: { 'compression.type': 'zstd', 'linger.ms': 100 } },
+    }).advance(2000);
     const sent = ofType(events, 'BatchSent');
     const s = sim.producers[0]!.stats;
     expect(sent.reduce((n, b) => n + b.bytes, 0)).toBe(s.bytesAfterCompression);

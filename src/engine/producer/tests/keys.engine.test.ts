@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultsFor } from '../../config/catalogue';
 import { zipfRank } from '../workloadKeys';
-import { ofType, partitionSequence, run } from './harness';
+import { ofType, TestCluster } from '../../testing/TestCluster';
+import { partitionSequence } from '../../testing/records';
 
 const list = (values: string[]) => ({ type: 'list' as const, values });
 
@@ -14,75 +15,66 @@ function perPartition(events: Parameters<typeof partitionSequence>[0], n: number
 
 describe('S9: key skew and repartitioning (StringSerializer, murmur2)', () => {
   it('user-1, user-2, user-3 all land on partition 2 of 3', () => {
-    const { events } = run(
-      { partitions: 3, producer: { workload: { keys: list(['user-1', 'user-2', 'user-3']) } } },
-      3000,
-    );
+    const { events } = TestCluster.recording({
+      partitions: 3,
+      producer: { workload: { keys: list(['user-1', 'user-2', 'user-3']) } },
+    }).advance(3000);
     expect(perPartition(events, 3)).toEqual([0, 0, 300]);
   });
 
   it('A, B, C all land on partition 1 of 3', () => {
-    const { events } = run({ partitions: 3, producer: { workload: { keys: list(['A', 'B', 'C']) } } }, 3000);
+    const { events } = TestCluster.recording({
+      partitions: 3,
+      producer: { workload: { keys: list(['A', 'B', 'C']) } },
+    }).advance(3000);
     expect(perPartition(events, 3)).toEqual([0, 300, 0]);
   });
 
   it('growing the topic to 4 partitions remaps, once the producer refreshes its metadata: user-1→0, user-2→0, user-3→3', () => {
-    const { events } = run(
-      {
-        partitions: 3,
-        producer: {
-          config: { 'metadata.max.age.ms': 5000 },
-          workload: { recordsPerSec: 300, keys: list(['user-1', 'user-2', 'user-3']) },
-        },
-        timeline: [{ atMs: 1000, action: 'addPartitions', topic: 'orders', partitions: 4 }],
+    const { events } = TestCluster.recording({
+      partitions: 3,
+      producer: {
+        config: { 'metadata.max.age.ms': 5000 },
+        workload: { recordsPerSec: 300, keys: list(['user-1', 'user-2', 'user-3']) },
       },
-      7000,
-    );
+      timeline: [{ atMs: 1000, action: 'addPartitions', topic: 'orders', partitions: 4 }],
+    }).advance(7000);
     const after = events.filter((e) => e.at > 5000);
     expect(perPartition(after, 4)).toEqual([400, 0, 0, 200]);
   });
 
   it('IntegerSerializer cannot take "user-1": send() throws SerializationException', () => {
-    const { events, sim } = run(
-      {
-        partitions: 3,
-        producer: { config: { 'key.serializer': 'IntegerSerializer' }, workload: { keys: list(['user-1']) } },
-      },
-      1000,
-    );
+    const { events, sim } = TestCluster.recording({
+      partitions: 3,
+      producer: { config: { 'key.serializer': 'IntegerSerializer' }, workload: { keys: list(['user-1']) } },
+    }).advance(1000);
     expect(ofType(events, 'SendFailed')[0]!.error).toBe('SerializationException');
     expect(sim.producers[0]!.stats.sent).toBe(0);
   });
 
   it('ByteArraySerializer of the UTF-8 bytes partitions exactly like StringSerializer', () => {
-    const { events } = run(
-      {
-        partitions: 3,
-        producer: {
-          config: { 'key.serializer': 'ByteArraySerializer' },
-          workload: { keys: list(['user-1', 'user-2', 'user-3']) },
-        },
+    const { events } = TestCluster.recording({
+      partitions: 3,
+      producer: {
+        config: { 'key.serializer': 'ByteArraySerializer' },
+        workload: { keys: list(['user-1', 'user-2', 'user-3']) },
       },
-      1000,
-    );
+    }).advance(1000);
     expect(perPartition(events, 3)).toEqual([0, 0, 100]);
   });
 });
 
 describe('workload key generators (seeded)', () => {
   it('"hot key with share 80 %" sends about 80 % of the records with that key', () => {
-    const { events } = run(
-      {
-        partitions: 6,
-        producer: {
-          workload: {
-            recordsPerSec: 2000,
-            keys: { type: 'hot', hotKey: 'user-1', sharePercent: 80, prefix: 'user-', count: 1000 },
-          },
+    const { events } = TestCluster.recording({
+      partitions: 6,
+      producer: {
+        workload: {
+          recordsPerSec: 2000,
+          keys: { type: 'hot', hotKey: 'user-1', sharePercent: 80, prefix: 'user-', count: 1000 },
         },
       },
-      5000,
-    );
+    }).advance(5000);
     const counts = perPartition(events, 6);
     const total = counts.reduce((a, b) => a + b, 0);
     // user-1 → partition 2 of 6 (§2.4 table: positive murmur2 1404122828 % 6 = 2); 1000 other keys spread out.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, apply, createSimulation, buildReport } from '../../index';
 import type { Action } from '../../actions/types';
 import { testScenario } from '../../testing/scenarios';
-import { ofType } from './harness';
+import { ofType } from '../../testing/TestCluster';
 
 /** 10 records at 100/s during the first 100 ms, then silence; one partition; broker 1 ms away. */
 type LifecycleCall =

@@ -8,7 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { advance, apply, createSimulation } from '../../index';
 import type { SimEvent } from '../../events/types';
 import { testScenario } from '../../testing/scenarios';
-import { ofType, partitionSequence } from './harness';
+import { ofType } from '../../testing/TestCluster';
+import { partitionSequence } from '../../testing/records';
 
 // Five simulated minutes of traffic: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../index';
 import { partitionerReadyPass, placeRecord } from '../partitionChoice';
 import { testScenario } from '../../testing/scenarios';
-import { logEnds, partitionSequence, run, runsOf } from './harness';
+import { TestCluster } from '../../testing/TestCluster';
+import { logEnds, partitionSequence, runsOf } from '../../testing/records';
 
 const MIN_PER_16K = Math.floor(16384 / 112);
 const MAX_PER_16K = Math.ceil(16384 / 106) + 1;
@@ -22,10 +23,10 @@ function appendedPerPartition(events: Parameters<typeof partitionSequence>[0], p
 describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
   it('stays on one partition until batch.size bytes went there, then moves on', () => {
     // linger.ms=5 at 1000 records/s: batches leave every 5 ms, so the switch is never deferred.
-    const { events } = run(
-      { partitions: 6, producer: { config: { 'linger.ms': 5 }, workload: { recordsPerSec: 1000 } } },
-      3000,
-    );
+    const { events } = TestCluster.recording({
+      partitions: 6,
+      producer: { config: { 'linger.ms': 5 }, workload: { recordsPerSec: 1000 } },
+    }).advance(3000);
     const runs = runsOf(partitionSequence(events));
     expect(runs.length).toBeGreaterThan(10);
     // The produced bytes include each new batch's 61-byte header: ~5 records per batch ⇒ ~120 B per record.
@@ -39,10 +40,10 @@ describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
   });
 
   it('with a long linger.ms defers the switch to the batch boundary: between 1× and 2× batch.size', () => {
-    const { events } = run(
-      { partitions: 6, producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } } },
-      3000,
-    );
+    const { events } = TestCluster.recording({
+      partitions: 6,
+      producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } },
+    }).advance(3000);
     const runs = runsOf(partitionSequence(events));
     for (const [, length] of runs.slice(0, -1)) {
       expect(length).toBeGreaterThan(MAX_PER_16K);
@@ -51,10 +52,10 @@ describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
   });
 
   it('ends up spreading unkeyed records over every partition', () => {
-    const { sim } = run(
-      { partitions: 4, producer: { config: { 'linger.ms': 5 }, workload: { recordsPerSec: 2000 } } },
-      20000,
-    );
+    const { sim } = TestCluster.recording({
+      partitions: 4,
+      producer: { config: { 'linger.ms': 5 }, workload: { recordsPerSec: 2000 } },
+    }).advance(20000);
     const ends = logEnds(sim);
     for (const n of ends) expect(n).toBeGreaterThan(0.1 * 40000);
   });
@@ -135,23 +136,21 @@ describe('partitioner.availability.timeout.ms', () => {
 
 describe('older and opt-in partitioners', () => {
   it('Kafka ≤ 2.3: unkeyed records round-robin, one record per partition in turn', () => {
-    const { events } = run(
-      { kafkaVersion: '2.3', partitions: 3, producer: { workload: { recordsPerSec: 200 } } },
-      1000,
-    );
+    const { events } = TestCluster.recording({
+      kafkaVersion: '2.3',
+      partitions: 3,
+      producer: { workload: { recordsPerSec: 200 } },
+    }).advance(1000);
     const seq = partitionSequence(events);
     for (let i = 1; i < seq.length; i++) expect(seq[i]).toBe((seq[i - 1]! + 1) % 3);
   });
 
   it('Kafka 2.4–3.2 (KIP-480): switches to a different partition exactly when a new batch is needed', () => {
-    const { events } = run(
-      {
-        kafkaVersion: '3.2',
-        partitions: 6,
-        producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } },
-      },
-      3000,
-    );
+    const { events } = TestCluster.recording({
+      kafkaVersion: '3.2',
+      partitions: 6,
+      producer: { config: { 'linger.ms': 1000 }, workload: { recordsPerSec: 1000 } },
+    }).advance(3000);
     const runs = runsOf(partitionSequence(events));
     // A full batch closes ⇒ onNewBatch ⇒ another partition. With one broker, the sender then drains the
     // new partition's one-record batch along with the full one (batches ride along, as in Java's drain),
@@ -166,16 +165,13 @@ describe('older and opt-in partitioners', () => {
   });
 
   it('RoundRobinPartitioner (4.0) cycles every record over all partitions, keyed or not', () => {
-    const { events } = run(
-      {
-        partitions: 4,
-        producer: {
-          config: { 'partitioner.class': 'RoundRobinPartitioner', 'linger.ms': 0 },
-          workload: { recordsPerSec: 200, keys: { type: 'list', values: ['user-1'] } },
-        },
+    const { events } = TestCluster.recording({
+      partitions: 4,
+      producer: {
+        config: { 'partitioner.class': 'RoundRobinPartitioner', 'linger.ms': 0 },
+        workload: { recordsPerSec: 200, keys: { type: 'list', values: ['user-1'] } },
       },
-      2000,
-    );
+    }).advance(2000);
     const seq = partitionSequence(events);
     for (let i = 1; i < seq.length; i++) expect(seq[i]).toBe((seq[i - 1]! + 1) % 4);
     expect(appendedPerPartition(events, 4)).toEqual([100, 100, 100, 100]);
@@ -183,63 +179,51 @@ describe('older and opt-in partitioners', () => {
 
   it('KAFKA-9965: the pre-fix RoundRobinPartitioner skips every other partition of an even count', () => {
     // linger.ms=0 and a fast broker: every record opens a new batch, so partition() runs twice per record.
-    const { events } = run(
-      {
-        partitions: 4,
-        producer: {
-          config: {
-            'partitioner.class': 'RoundRobinPartitioner',
-            'kafkascope.kafka9965.bug': true,
-            'linger.ms': 0,
-          },
+    const { events } = TestCluster.recording({
+      partitions: 4,
+      producer: {
+        config: {
+          'partitioner.class': 'RoundRobinPartitioner',
+          'kafkascope.kafka9965.bug': true,
+          'linger.ms': 0,
         },
       },
-      2000,
-    );
+    }).advance(2000);
     const counts = appendedPerPartition(events, 4);
     expect(counts.filter((n) => n === 0)).toHaveLength(2);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(200);
   });
 
   it('kafka-python DefaultPartitioner: unkeyed records land on random partitions, keys as Java', () => {
-    const { events } = run(
-      {
-        partitions: 3,
-        producer: {
-          config: { 'kafkascope.client': 'kafka-python', 'linger.ms': 5 },
-          workload: { recordsPerSec: 1000 },
-        },
+    const { events } = TestCluster.recording({
+      partitions: 3,
+      producer: {
+        config: { 'kafkascope.client': 'kafka-python', 'linger.ms': 5 },
+        workload: { recordsPerSec: 1000 },
       },
-      3000,
-    );
+    }).advance(3000);
     const runs = runsOf(partitionSequence(events));
     // Random per record: runs are short (mean 1.5 for 3 partitions), never sticky-long.
     expect(Math.max(...runs.map(([, n]) => n))).toBeLessThan(20);
-    const keyed = run(
-      {
-        partitions: 3,
-        producer: {
-          config: { 'kafkascope.client': 'kafka-python' },
-          workload: { keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } },
-        },
+    const keyed = TestCluster.recording({
+      partitions: 3,
+      producer: {
+        config: { 'kafkascope.client': 'kafka-python' },
+        workload: { keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } },
       },
-      1000,
-    );
+    }).advance(1000);
     // user-1..3 all hash to partition 2 of 3 (kafka-behaviour.md §2.4 vectors).
     expect(appendedPerPartition(keyed.events, 3)).toEqual([0, 0, 100]);
   });
 
   it('partitioner.ignore.keys=true makes keyed records sticky like unkeyed ones', () => {
-    const { sim } = run(
-      {
-        partitions: 3,
-        producer: {
-          config: { 'partitioner.ignore.keys': true, 'linger.ms': 5 },
-          workload: { recordsPerSec: 2000, keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } },
-        },
+    const { sim } = TestCluster.recording({
+      partitions: 3,
+      producer: {
+        config: { 'partitioner.ignore.keys': true, 'linger.ms': 5 },
+        workload: { recordsPerSec: 2000, keys: { type: 'list', values: ['user-1', 'user-2', 'user-3'] } },
       },
-      10000,
-    );
+    }).advance(10000);
     expect(logEnds(sim).filter((n) => n > 0).length).toBeGreaterThan(1);
   });
 });

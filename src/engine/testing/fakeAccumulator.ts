@@ -3,7 +3,7 @@
  * tests can watch partitioners behave as they would inside Kafka's send path. Batches hold byte counts, no
  * header overhead, and the sender is simulated by `drainAll`.
  */
-import { createRng, type RngState } from '../../random/prng';
+import { createRng, type RngState } from '../random/prng';
 import {
   abortsOnNewBatch,
   choosePartition,
@@ -14,7 +14,7 @@ import {
   type PartitionerState,
   type RecordToPlace,
   type TopicView,
-} from './partitioners';
+} from '../producer/partitioning/partitioners';
 
 interface FakeBatch {
   bytes: number;
@@ -53,7 +53,7 @@ function isFull(batch: FakeBatch | undefined): boolean {
 }
 
 /** The TopicView the partitioner sees right now. */
-export function viewOf(acc: FakeAccumulator): TopicView {
+function viewOf(acc: FakeAccumulator): TopicView {
   return {
     numPartitions: acc.deques.length,
     available: acc.available,
