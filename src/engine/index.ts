@@ -45,9 +45,13 @@ export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';
 export {
   compareRebalanceProtocols,
   runProtocol,
+  startProtocolRun,
+  type ProtocolRun,
+  type OwnershipRow,
   scenarioFor,
   COMPARED_PROTOCOLS,
   type ComparedProtocol,
   type ProtocolRunFigures,
   type MembershipChangeResult,
 } from './consumer/protocolComparison';
+export { partitionMoves, type PartitionMove } from './consumer/consumerProtocol/moves';

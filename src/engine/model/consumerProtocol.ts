@@ -46,6 +46,14 @@ export interface ReconciliationEvent {
   reason?: string;
 }
 
+/** A member's epoch moved (to the target epoch, or on after acknowledging a revocation). */
+export interface MemberEpochStep {
+  at: number;
+  member: string;
+  memberEpoch: number;
+  groupEpoch: number;
+}
+
 export interface ConsumerProtocolGroupState {
   assignor: 'uniform' | 'range';
   groupEpoch: number;
@@ -55,6 +63,8 @@ export interface ConsumerProtocolGroupState {
   members: ConsumerProtocolMember[];
   /** Bounded log of reconciliation steps (oldest dropped first). */
   log: ReconciliationEvent[];
+  /** Bounded log of member epoch changes (for the timeline: members that move on without pausing). */
+  epochLog?: MemberEpochStep[];
   /** Bumped on every coordinator (re)load so older session and revocation timers are ignored. */
   timerEpoch: number;
 }
