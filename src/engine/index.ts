@@ -55,3 +55,7 @@ export {
   type MembershipChangeResult,
 } from './consumer/protocolComparison';
 export { partitionMoves, type PartitionMove } from './consumer/consumerProtocol/moves';
+export {
+  CONSUMER_HEARTBEAT_INTERVAL_MS,
+  CONSUMER_SESSION_TIMEOUT_MS,
+} from './consumer/consumerProtocol/settings';

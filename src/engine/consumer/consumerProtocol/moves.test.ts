@@ -49,6 +49,9 @@ describe('partitionMoves (KIP-848 reconciliation on the timeline)', () => {
       expect(m.askedAt!).toBeLessThan(m.releasedAt!);
       expect(m.releasedAt!).toBeLessThanOrEqual(m.assignedAt!);
       expect(m.assignedAt!).toBeLessThan(m.receivedAt!);
+      // The old owner stopped consuming when it revoked (in poll()), before the coordinator heard of it.
+      expect(m.stoppedAt!).toBeGreaterThanOrEqual(m.askedAt!);
+      expect(m.stoppedAt!).toBeLessThanOrEqual(m.releasedAt!);
       expect(m.releaseEpoch).toBe(view.groupEpoch);
       expect(m.assignEpoch).toBe(view.groupEpoch);
     }
@@ -69,7 +72,10 @@ describe('partitionMoves (KIP-848 reconciliation on the timeline)', () => {
         { at: 10, member: 'a', kind: 'fenced', memberEpoch: 3, groupEpoch: 4, partitions: ['t-0'] },
         { at: 20, member: 'b', kind: 'assign', memberEpoch: 4, groupEpoch: 4, partitions: ['t-0'] },
       ],
-      [{ partition: 't-0', clientId: 'b', from: 25, to: -1 }],
+      [
+        { partition: 't-0', clientId: 'a', from: 0, to: 4 },
+        { partition: 't-0', clientId: 'b', from: 25, to: -1 },
+      ],
     );
     expect(moves2).toEqual([
       {
@@ -83,6 +89,7 @@ describe('partitionMoves (KIP-848 reconciliation on the timeline)', () => {
         assignedAt: 20,
         assignEpoch: 4,
         receivedAt: 25,
+        stoppedAt: 4,
       },
     ]);
   });

@@ -27,6 +27,8 @@ export interface PartitionMove {
   assignEpoch: number | null;
   /** When `to` started consuming it (its ownership segment began). */
   receivedAt: number | null;
+  /** When `from` stopped consuming it (its ownership segment ended): the pause runs from here to receivedAt. */
+  stoppedAt: number | null;
 }
 
 /** Every move in the log, oldest first; a move still under way has nulls for what has not happened. */
@@ -48,6 +50,7 @@ export function partitionMoves(
       assignedAt: null,
       assignEpoch: null,
       receivedAt: null,
+      stoppedAt: null,
     };
     open.set(partition, move);
     moves.push(move);
@@ -69,6 +72,12 @@ export function partitionMoves(
     }
   }
   for (const move of moves) {
+    const began = move.askedAt ?? move.releasedAt ?? 0;
+    const held = segments.filter(
+      (s) => s.partition === move.partition && s.clientId === move.from && s.from <= began,
+    );
+    const last = held[held.length - 1];
+    move.stoppedAt = last && last.to >= 0 ? last.to : null;
     if (move.to === null || move.assignedAt === null) continue;
     const got = segments.find(
       (s) => s.partition === move.partition && s.clientId === move.to && s.from >= move.assignedAt!,
