@@ -153,7 +153,7 @@ function MemberRow({
 export function MemberList({ group, now }: { group: GroupView; now: number }) {
   const t = useT();
   return (
-    <table className="members">
+    <table className={group.consumerProtocol ? 'members members--kip848' : 'members'}>
       <caption className="sr-only">{t('group.members')}</caption>
       <thead>
         <tr>
