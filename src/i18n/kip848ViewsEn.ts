@@ -43,6 +43,7 @@ export const kip848ViewsEn = {
   'kip848v.fenced': 'fenced in {s} s',
   'kip848v.livenessHelp':
     'group.protocol=consumer: the broker tells the member to heartbeat every group.consumer.heartbeat.interval.ms ({hb} s) and fences it after group.consumer.session.timeout.ms ({session} s) without one; max.poll.interval.ms ({poll} s) still applies on the client. session.timeout.ms and heartbeat.interval.ms are not used.',
+  'kip848v.phase.joining': 'joining: ConsumerGroupHeartbeat with epoch 0 sent',
   'kip848v.compare.progress': 'Running {protocol}: {pct} %',
   'kip848v.compare.progressLabel': 'Progress of the three runs',
   'kip848v.compare.timelines':

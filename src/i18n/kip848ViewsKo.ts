@@ -42,6 +42,7 @@ export const kip848ViewsKo: Record<keyof typeof kip848ViewsEn, string> = {
   'kip848v.fenced': '{s}초 후 펜싱',
   'kip848v.livenessHelp':
     'group.protocol=consumer: 브로커가 group.consumer.heartbeat.interval.ms({hb}초)마다 하트비트하라고 알려 주고, 하트비트 없이 group.consumer.session.timeout.ms({session}초)가 지나면 멤버를 펜싱함. max.poll.interval.ms({poll}초)는 클라이언트에서 그대로 적용됨. session.timeout.ms와 heartbeat.interval.ms는 쓰이지 않음.',
+  'kip848v.phase.joining': '가입 중: 에포크 0 ConsumerGroupHeartbeat 보냄',
   'kip848v.compare.progress': '{protocol} 실행 중: {pct}%',
   'kip848v.compare.progressLabel': '세 번 실행의 진행률',
   'kip848v.compare.timelines':

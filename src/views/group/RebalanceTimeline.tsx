@@ -144,11 +144,17 @@ export function RebalanceTimeline({ group, now: current, window, overlay }: Prop
       </svg>
       <p className="timeline__legend">
         <span className="timeline__swatch" aria-hidden="true" /> {t('group.timeline.paused')} ·{' '}
-        {(['stable', 'joining', 'syncing', 'unjoined', 'crashed'] as const).map((s) => (
-          <span key={s} className={`phase-key phase--${s}`}>
-            <b aria-hidden="true">{PHASE_MARK[s]}</b> {t(`group.phase.${s}`)}{' '}
-          </span>
-        ))}
+        {(['stable', 'joining', 'syncing', 'unjoined', 'crashed'] as const)
+          // A KIP-848 member joins with a ConsumerGroupHeartbeat (epoch 0) and never syncs.
+          .filter((s) => !(group.consumerProtocol && s === 'syncing'))
+          .map((s) => (
+            <span key={s} className={`phase-key phase--${s}`}>
+              <b aria-hidden="true">{PHASE_MARK[s]}</b>{' '}
+              {t(
+                group.consumerProtocol && s === 'joining' ? 'kip848v.phase.joining' : `group.phase.${s}`,
+              )}{' '}
+            </span>
+          ))}
       </p>
     </figure>
   );
