@@ -17,6 +17,7 @@ const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const base = `http://127.0.0.1:${port}/`;
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 6000);
+const PROFILE_INCLUSIVE = Number(process.env.BENCH_PROFILE_TOP ?? 40);
 // BENCH_ROOT: build and serve another checkout (e.g. a worktree of main, for "before" figures).
 const root = process.env.BENCH_ROOT ?? '.';
 const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
@@ -131,8 +132,13 @@ async function framesOf(browser, { scenario, speed, width, height }) {
   );
 }
 
-/** Heap of a looping embed (its scrubber spans the whole hour) after seeking to `seconds` and playing a little at 10×. */
-async function heapAt(browser, seconds) {
+/**
+ * Heap of one looping embed (its scrubber spans the whole hour) after 5 simulated minutes and after one
+ * simulated hour at 10×. It fast-forwards through the scrubber in 60-s seeks (the store re-simulates
+ * without drawing in between; the same engine path as playing), so an hour takes minutes, not 6 of them
+ * at 10×; before each reading it plays 2 wall seconds at 10×, so the views have drawn the state.
+ */
+async function heapOverAnHour(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(
@@ -140,19 +146,36 @@ async function heapAt(browser, seconds) {
   );
   const scrubber = page.getByTestId('scrubber');
   await scrubber.waitFor();
-  await scrubber.evaluate(
-    (el, ms) => {
+  const seekTo = (ms) =>
+    scrubber.evaluate((el, ms) => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       setter.call(el, String(ms));
       el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    seconds * 1000 - 5000,
-  );
-  await page.getByRole('button', { name: /Play/ }).first().click();
-  await page.waitForTimeout(2000);
-  const heap = await heapAfterGc(cdp);
+    }, ms);
+  const readings = [];
+  const started = Date.now();
+  let at = 0;
+  for (const seconds of [300, 3600]) {
+    const target = (seconds - 30) * 1000;
+    for (; at < target;) {
+      at = Math.min(target, at + 60_000);
+      await seekTo(at);
+    }
+    await page.getByRole('button', { name: /Play/ }).first().click();
+    await page.waitForTimeout(2000);
+    await page.getByRole('button', { name: /Pause/ }).first().click();
+    at = Number(await scrubber.inputValue());
+    readings.push({ seconds, simulated: at / 1000, heap: await heapAfterGc(cdp) });
+    console.log(
+      `  after ${String(seconds / 60).padStart(2)} simulated min (at ${(at / 1000).toFixed(0)} s): ` +
+        `${mib(readings.at(-1).heap)}  (${((Date.now() - started) / 1000).toFixed(0)} s wall so far)`,
+    );
+  }
   await page.close();
-  return heap;
+  const [early, late] = readings;
+  console.log(
+    `  change: ${(((late.heap - early.heap) / early.heap) * 100).toFixed(1)} % (target: within 10 %)`,
+  );
 }
 
 /** A CPU profile of `ms` of playback, summarised by self time per function (top 15) and per category. */
@@ -184,6 +207,31 @@ async function profile(browser, scenario, speed) {
     `\nCPU profile, ${scenario} at ${speed}×, 1920×1080, ${(total / 1000).toFixed(0)} ms sampled (self time)`,
   );
   for (const [name, us] of top) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}`);
+  // Inclusive time (self + callees) per function: where engine, read model, React and D3 time goes.
+  // Names are readable only in a non-minified build (`npx vite build --minify false`, then --no-build).
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  prof.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      if (!f.url) continue;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0));
+    }
+  });
+  // BENCH_PROFILE_MATCH (a regular expression) keeps only matching names, e.g. '^[A-Z]' for components.
+  const match = new RegExp(process.env.BENCH_PROFILE_MATCH ?? '');
+  const topInclusive = [...inclusive.entries()]
+    .filter(([name]) => match.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PROFILE_INCLUSIVE);
+  console.log(`  — inclusive (self + callees), top ${PROFILE_INCLUSIVE}:`);
+  for (const [name, us] of topInclusive)
+    console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
 try {
@@ -197,17 +245,16 @@ try {
         [1280, 800],
       ];
   const scenarios = args.has('--classroom-only') ? ['classroom-scale'] : ['classroom-scale', 'steady-stream'];
-  for (const [width, height] of sizes)
-    for (const scenario of scenarios)
-      for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
-  if (args.has('--heap')) {
+  // --profile-only / --heap-only: just those (e.g. a profile of a non-minified build).
+  if (!args.has('--profile-only') && !args.has('--heap-only'))
+    for (const [width, height] of sizes)
+      for (const scenario of scenarios)
+        for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
+  if (args.has('--heap') || args.has('--heap-only')) {
     console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
-    const early = await heapAt(browser, 300);
-    console.log(`  after  5 simulated min: ${mib(early)}`);
-    const late = await heapAt(browser, 3600);
-    console.log(`  after 60 simulated min: ${mib(late)}  (${(((late - early) / early) * 100).toFixed(0)} %)`);
+    await heapOverAnHour(browser);
   }
-  if (args.has('--profile')) {
+  if (args.has('--profile') || args.has('--profile-only')) {
     await profile(browser, 'classroom-scale', 1);
     await profile(browser, 'classroom-scale', 10);
   }

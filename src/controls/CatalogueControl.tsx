@@ -3,7 +3,7 @@
  * value size): a select for enums and booleans, a slider over "nice" stops for numbers. Lessons use it to
  * put exactly the controls a goal needs next to the goal.
  */
-import { defaultOf, findKey, type ConfigKeySpec, type ConfigValue } from '../engine';
+import { configValueByName, defaultOf, findKey, type ConfigKeySpec, type ConfigValue } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
@@ -19,6 +19,7 @@ import {
   VALUE_BYTES_STOPS,
   withValues,
 } from './sliderScale';
+import { configDoc } from '../i18n/configDocs';
 
 const KNOWN_STOPS: Record<string, readonly number[]> = {
   'linger.ms': LINGER_STOPS,
@@ -89,10 +90,12 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
     const producer = producers.find((p) => p.id === target);
     if (name === 'records/s') return producer?.workload.recordsPerSec;
     if (name === 'valueBytes') return producer?.workload.valueBytes;
-    if (spec?.scope === 'producer') return producer?.config[name];
-    if (spec?.scope === 'consumer') return groups.find((g) => g.id === target)?.config[name];
-    if (spec?.scope === 'topic') return target ? topicConfigs[target]?.[name] : undefined;
-    return brokerConfig[name];
+    const group = groups.find((g) => g.id === target);
+    const topic = target ? topicConfigs[target] : undefined;
+    if (spec?.scope === 'producer') return producer ? configValueByName(producer.config, name) : undefined;
+    if (spec?.scope === 'consumer') return group ? configValueByName(group.config, name) : undefined;
+    if (spec?.scope === 'topic') return topic ? configValueByName(topic, name) : undefined;
+    return configValueByName(brokerConfig, name);
   });
   const num = (n: number) => formatNumber(lang, n);
 
@@ -141,7 +144,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
         value={String(current)}
         options={values.map((v) => ({ value: v, label: v }))}
         defaultLabel={t('config.default', { value: String(def) })}
-        doc={spec.doc[lang]}
+        doc={configDoc(lang, spec.scope, spec.key)}
         onChange={(v) => set(spec.kind === 'bool' ? v === 'true' : v)}
       />
     );
@@ -157,7 +160,7 @@ export function CatalogueControl({ name, client: clientId }: { name: string; cli
       defaultValue={def as number}
       defaultLabel={t('config.default', { value: format(def as number) })}
       format={format}
-      doc={spec.doc[lang]}
+      doc={configDoc(lang, spec.scope, spec.key)}
       onChange={set}
     />
   );

@@ -1,5 +1,12 @@
 /** The live settings: each slider is named by its Kafka key and applies through a store action. */
-import { defaultOf, findKey, type ConfigScope } from '../engine';
+import {
+  configValue,
+  defaultOf,
+  findKey,
+  type ConfigScope,
+  type NumberKeyOf,
+  type ProducerConfig,
+} from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
@@ -17,6 +24,7 @@ import {
   withValues,
 } from './sliderScale';
 import { usePartitionCountChange } from './usePartitionCountChange';
+import { configDoc } from '../i18n/configDocs';
 
 export function ConfigPanel() {
   const t = useT();
@@ -37,11 +45,15 @@ export function ConfigPanel() {
   const bytes = (n: number) => `${num(n)} ${t('unit.bytes')}`;
   const kafkaDefault = (scope: ConfigScope, key: string) =>
     defaultOf(findKey(scope, key)!, version) as number;
-  const doc = (scope: ConfigScope, key: string) => findKey(scope, key)!.doc[lang];
+  const doc = (scope: ConfigScope, key: string) => configDoc(lang, scope, key);
 
-  const producerSlider = (key: string, stops: number[], format: (n: number) => string) => {
+  const producerSlider = (
+    key: NumberKeyOf<ProducerConfig>,
+    stops: number[],
+    format: (n: number) => string,
+  ) => {
     if (!producer) return null;
-    const value = producer.config[key] as number;
+    const value = configValue(producer.config, key);
     const def = kafkaDefault('producer', key);
     return (
       <ConfigSlider
@@ -125,10 +137,10 @@ export function ConfigPanel() {
           <legend>{t('config.consumer')}</legend>
           <ConfigSlider
             name="max.poll.records"
-            value={group.config['max.poll.records'] as number}
+            value={configValue(group.config, 'max.poll.records')}
             stops={withValues(
               MAX_POLL_RECORDS_STOPS,
-              group.config['max.poll.records'] as number,
+              configValue(group.config, 'max.poll.records'),
               kafkaDefault('consumer', 'max.poll.records'),
             )}
             defaultValue={kafkaDefault('consumer', 'max.poll.records')}

@@ -1,6 +1,14 @@
 /** The group's liveness and commit settings as live controls, each named by its Kafka key. */
 import { useId } from 'react';
-import { findKey, type GroupView } from '../engine';
+import {
+  configValue,
+  configValueByName,
+  defaultOf,
+  findKey,
+  type ConsumerConfig,
+  type GroupView,
+  type NumberKeyOf,
+} from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
@@ -8,13 +16,14 @@ import { ConfigSlider } from './ConfigSlider';
 import { StaticMemberControl } from './StaticMemberControl';
 import { withValues } from './sliderScale';
 import { GroupProtocolControl, ignoredReason } from './GroupProtocolControl';
+import { configDoc } from '../i18n/configDocs';
 
-const MS_STOPS: Record<string, number[]> = {
-  'session.timeout.ms': [6000, 10000, 15000, 30000, 45000, 60000, 120000],
-  'heartbeat.interval.ms': [500, 1000, 2000, 3000, 5000, 10000],
-  'max.poll.interval.ms': [5000, 10000, 20000, 30000, 60000, 120000, 300000, 600000],
-  'auto.commit.interval.ms': [100, 500, 1000, 2000, 5000, 10000, 30000],
-};
+const MS_STOPS: readonly (readonly [NumberKeyOf<ConsumerConfig>, number[]])[] = [
+  ['session.timeout.ms', [6000, 10000, 15000, 30000, 45000, 60000, 120000]],
+  ['heartbeat.interval.ms', [500, 1000, 2000, 3000, 5000, 10000]],
+  ['max.poll.interval.ms', [5000, 10000, 20000, 30000, 60000, 120000, 300000, 600000]],
+  ['auto.commit.interval.ms', [100, 500, 1000, 2000, 5000, 10000, 30000]],
+];
 
 function EnumSelect({ group, name }: { group: GroupView; name: string }) {
   const id = useId();
@@ -27,8 +36,8 @@ function EnumSelect({ group, name }: { group: GroupView; name: string }) {
       <label htmlFor={id}>{name}</label>
       <select
         id={id}
-        value={String(group.config[name])}
-        title={spec.doc[lang]}
+        value={String(configValueByName(group.config, name))}
+        title={configDoc(lang, 'consumer', name)}
         onChange={(e) => {
           const v = e.currentTarget.value;
           act({
@@ -60,10 +69,11 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
       <summary>{t('group.settings')}</summary>
       <div className="group-config__grid">
         <GroupProtocolControl group={group} />
-        {Object.entries(MS_STOPS).map(([key, stops]) => {
+        {MS_STOPS.map(([key, stops]) => {
           const spec = findKey('consumer', key)!;
-          const value = group.config[key] as number;
-          const def = spec.defaults[version] as number;
+          const value = configValue(group.config, key);
+          // A version without its own default uses the next newer one (defaults[version] alone can be missing).
+          const def = defaultOf(spec, version) as number;
           // Greyed out under group.protocol=consumer, with the reason as the slider's description.
           const ignored = ignoredReason(t, group, key);
           return (
@@ -75,7 +85,7 @@ export function GroupConfigControls({ group }: { group: GroupView }) {
               defaultValue={def}
               defaultLabel={t('config.default', { value: ms(def) })}
               format={ms}
-              doc={ignored ?? spec.doc[lang]}
+              doc={ignored ?? configDoc(lang, 'consumer', key)}
               disabled={ignored !== null}
               onChange={(v) => act({ action: 'setConsumerConfig', group: group.id, key, value: v })}
             />

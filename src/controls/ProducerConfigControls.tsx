@@ -4,9 +4,13 @@
  */
 import {
   KAFKA_VERSIONS,
+  configValue,
+  configValueByName,
   defaultOf,
   findKey,
   type ConfigValue,
+  type NumberKeyOf,
+  type ProducerConfig,
   type KafkaVersion,
   type KeySpec,
 } from '../engine';
@@ -21,13 +25,13 @@ import { ConfigSlider } from './ConfigSlider';
 import { withValues } from './sliderScale';
 import { versionLabel } from '../i18n/versionLabel';
 import { KeysSelect } from './KeysSelect';
+import { configDoc } from '../i18n/configDocs';
 
 const BUFFER_STOPS = [65536, 262144, 1048576, 4194304, 16777216, 33554432, 67108864];
 const MAX_BLOCK_STOPS = [0, 100, 1000, 5000, 10000, 30000, 60000];
 const MAX_REQUEST_STOPS = [16384, 65536, 262144, 1048576, 4194304];
 const AVAILABILITY_STOPS = [0, 100, 500, 1000, 5000, 30000];
 const HOT_SHARE_STOPS = [10, 25, 50, 75, 80, 90, 99];
-const NO_CONFIG: Record<string, ConfigValue> = {};
 
 /** Memoised and subscribed to config and keys only, so the many controls do not re-render every frame. */
 export const ProducerConfigControls = memo(function ProducerConfigControls() {
@@ -35,12 +39,12 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const producerId = useKafka((s) => shownProducer(s)?.id);
-  const config = useKafka(useShallow((s) => shownProducer(s)?.config ?? NO_CONFIG));
+  const config = useKafka(useShallow((s) => shownProducer(s)?.config));
   const keysJson = useKafka((s) => JSON.stringify(shownProducer(s)?.workload.keys ?? { type: 'none' }));
   const scenario = useKafka((s) => s.scenario);
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
-  if (producerId === undefined) return null;
+  if (producerId === undefined || config === undefined) return null;
   const producer = { id: producerId, config, workload: { keys: JSON.parse(keysJson) as KeySpec } };
   const version = scenario.kafkaVersion;
   const num = (n: number) => formatNumber(lang, n);
@@ -56,17 +60,17 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
       <ConfigSelect
         key={key}
         name={key}
-        value={String(producer.config[key])}
+        value={String(configValueByName(producer.config, key))}
         options={options}
         defaultLabel={t('config.default', { value: String(def(key)) })}
-        doc={s.doc[lang]}
+        doc={configDoc(lang, 'producer', key)}
         tag={s.simulatorOnly ? t('config.simulatorOnly') : undefined}
         onChange={(v) => set(key, s.kind === 'bool' ? v === 'true' : v)}
       />
     );
   };
-  const slider = (key: string, stops: number[], unit: string) => {
-    const value = producer.config[key] as number;
+  const slider = (key: NumberKeyOf<ProducerConfig>, stops: number[], unit: string) => {
+    const value = configValue(producer.config, key);
     const d = def(key) as number;
     const format = (n: number) => `${num(n)} ${unit}`;
     return (
@@ -78,7 +82,7 @@ export const ProducerConfigControls = memo(function ProducerConfigControls() {
         defaultValue={d}
         defaultLabel={t('config.default', { value: format(d) })}
         format={format}
-        doc={spec(key).doc[lang]}
+        doc={configDoc(lang, 'producer', key)}
         onChange={(v) => set(key, v)}
       />
     );

@@ -26,6 +26,7 @@ export { groupInstanceIdProblem } from './consumer/staticMembership';
 export { explainRecord, type RecordStory } from './broker/explain';
 export * from './config/catalogue';
 export type * from './config/types';
+export * from './config/typedConfig';
 export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION, hasKafka37Rules } from './config/types';
 export * from './config/clusterMode';
 export type * from './snapshot';

@@ -6,7 +6,7 @@
 import { clonePlain } from './core/clone';
 import { applyScheduled } from './actions/apply';
 import { newPartition } from './broker/newPartition';
-import { defaultsFor, findKey, normaliseValue } from './config/catalogue';
+import { resolveConfig } from './config/typedConfig';
 import type { Step } from './core/step';
 import { schedule, takeMessage } from './core/step';
 import { fetchWaitExpired, handleFetchRequest } from './broker/fetch';
@@ -19,7 +19,7 @@ import { newConsumerProtocolGroup } from './consumer/consumerProtocol/settings';
 import { scheduleRetentionCheck } from './consumer/retention';
 import type { SimEvent } from './events/types';
 import type { Scenario } from './model/scenario';
-import type { Config, GroupState, ProducerState, SimState, TopicState } from './model/state';
+import type { GroupState, ProducerState, SimState, TopicState } from './model/state';
 import type { Task } from './model/tasks';
 import { blockExpired, restartWorkload, workloadTick } from './producer/send';
 import { handleProduceResponse, runSender } from './producer/sender';
@@ -32,17 +32,7 @@ import { initialProducerExtras } from './producer/producerSetup';
 import { periodicMetadataRefresh } from './producer/metadata';
 import { closeTimeout, producerIsGone, producerProgressed } from './producer/lifecycle';
 import { peekEntry, popEntry } from './time/queue';
-import type { ConfigScope } from './config/types';
-import { idTableFrom, setOwn } from './core/idTable';
-
-function resolveConfig(scope: ConfigScope, scenario: Scenario, given: Config): Config {
-  const config = defaultsFor(scope, scenario.kafkaVersion);
-  for (const [key, value] of Object.entries(given)) {
-    const spec = findKey(scope, key);
-    setOwn(config, key, spec ? normaliseValue(spec, value) : value);
-  }
-  return config;
-}
+import { idTableFrom } from './core/idTable';
 
 /** Builds the initial state of a (validated) scenario; nothing has happened yet at t = 0. */
 export function createSimulation(scenario: Scenario): SimState {
@@ -63,16 +53,16 @@ export function createSimulation(scenario: Scenario): SimState {
     producers: [],
     groups: [],
     messages: [],
-    clusterConfig: resolveConfig('broker', scenario, scenario.cluster.config ?? {}),
+    clusterConfig: resolveConfig('broker', scenario.kafkaVersion, scenario.cluster.config ?? {}),
   };
   sim.topics = scenario.topics.map((t): TopicState => ({
     name: t.name,
-    config: resolveConfig('topic', scenario, t.config),
+    config: resolveConfig('topic', scenario.kafkaVersion, t.config),
     partitions: Array.from({ length: t.partitions }, (_, partition) => newPartition(sim, t.name, partition)),
   }));
   sim.producers = scenario.producers.map((spec, index): ProducerState => {
     const partitions = sim.topics.find((t) => t.name === spec.topic)!.partitions.length;
-    const config = resolveConfig('producer', scenario, spec.config);
+    const config = resolveConfig('producer', scenario.kafkaVersion, spec.config);
     return {
       id: spec.id,
       index,
@@ -115,7 +105,7 @@ export function createSimulation(scenario: Scenario): SimState {
       id: spec.id,
       index,
       topics: [...spec.topics],
-      config: resolveConfig('consumer', scenario, spec.config),
+      config: resolveConfig('consumer', scenario.kafkaVersion, spec.config),
       explicitKeys: Object.keys(spec.config),
       workload: clonePlain(spec.workload),
       members: [],

@@ -3,7 +3,8 @@
  * derived figures (lag, averages) computed once here rather than in every view.
  */
 import { clonePlain } from './core/clone';
-import type { Config, ProducerStats, RecordSample, SimState } from './model/state';
+import type { BrokerConfig, ProducerConfig, TopicConfig } from './config/typedConfig';
+import type { ProducerStats, RecordSample, SimState } from './model/state';
 import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
 import type { ProducerWorkload } from './model/scenario';
 import {
@@ -26,6 +27,7 @@ import { describeMessage, type MessageView } from './snapshotMessages';
 import { groupView, type GroupView } from './snapshotGroups';
 import { shareStructure } from './snapshotShare';
 import { idTableFrom } from './core/idTable';
+import { configValue } from './config/typedConfig';
 
 export type { GroupPartitionView, GroupView, MemberView } from './snapshotGroups';
 export type { MessageView } from './snapshotMessages';
@@ -84,7 +86,7 @@ export interface AccumulatorBatchView {
 export interface ProducerView extends ProducerExtrasView {
   id: string;
   topic: string;
-  config: Config;
+  config: ProducerConfig;
   explicitKeys: string[];
   workload: ProducerWorkload;
   bufferUsed: number;
@@ -119,9 +121,9 @@ export interface SimSnapshot {
   groups: GroupView[];
   messages: MessageView[];
   /** Each topic's settings (kafka-configs --describe --entity-type topics), by topic name. */
-  topicConfigs: Record<string, Config>;
+  topicConfigs: Record<string, TopicConfig>;
   /** The brokers' settings (one value for every broker). */
-  brokerConfig: Config;
+  brokerConfig: BrokerConfig;
 }
 
 const RECENT_BATCHES_SHOWN = 24;
@@ -173,7 +175,7 @@ function buildSnapshot(sim: SimState): SimSnapshot {
     partitions,
     records: recordTotals(sim),
     producers: sim.producers.map((p) => {
-      const linger = p.config['linger.ms'] as number;
+      const linger = configValue(p.config, 'linger.ms');
       const s = p.stats;
       return {
         id: p.id,
@@ -182,7 +184,7 @@ function buildSnapshot(sim: SimState): SimSnapshot {
         explicitKeys: [...p.explicitKeys],
         workload: clonePlain(p.workload),
         bufferUsed: p.bufferUsed,
-        bufferMemory: p.config['buffer.memory'] as number,
+        bufferMemory: configValue(p.config, 'buffer.memory'),
         blocked: p.blocked !== null,
         idempotent: p.delivery.idempotent,
         producerEpoch: p.delivery.epoch,

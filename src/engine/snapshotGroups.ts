@@ -1,5 +1,6 @@
 /** The consumer-group half of the read model: members, per-partition committed/position/lag, stats. */
-import type { Config, GroupState, MemberState, SimState } from './model/state';
+import type { ConsumerConfig } from './config/typedConfig';
+import type { GroupState, MemberState, SimState } from './model/state';
 import type { ConsumerWorkload } from './model/scenario';
 import type { ClassicGroupView, MemberGroupView } from './consumer/groupModel';
 import { classicGroupView, memberGroupView } from './consumer/groupModel';
@@ -44,7 +45,7 @@ export interface MemberView {
 export interface GroupView {
   id: string;
   topics: string[];
-  config: Config;
+  config: ConsumerConfig;
   explicitKeys: string[];
   workload: ConsumerWorkload;
   members: MemberView[];

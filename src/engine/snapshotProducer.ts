@@ -1,8 +1,9 @@
 /** The producer parts of the read model that this issue adds: partitioner, lifecycle, compression, inspector. */
 import type { ProducerLifecycle, ProducerState, RecordSample, SentBatchDetail } from './model/state';
-import { compressedBatchBytes, type Codec } from './producer/compression';
+import { compressedBatchBytes } from './producer/compression';
 import type { PartitionerKind } from './producer/partitioning/types';
 import { compressibility, valueSerializerOf } from './producer/recordContent';
+import { configValue } from './config/typedConfig';
 
 export interface ProducerExtrasView {
   lifecycle: ProducerLifecycle;
@@ -35,7 +36,7 @@ export function openBatchExtras(
   p: ProducerState,
   batch: { bytes: number; samples: RecordSample[] },
 ): { samples: RecordSample[]; estimatedWireBytes: number } {
-  const codec = (p.config['compression.type'] as Codec | undefined) ?? 'none';
+  const codec = configValue(p.config, 'compression.type') ?? 'none';
   return {
     samples: batch.samples.map((s) => ({ ...s })),
     estimatedWireBytes: compressedBatchBytes(

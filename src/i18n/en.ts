@@ -11,6 +11,7 @@ import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
 import { producerPickerEn } from './producerPickerEn';
+import { configDocsEn } from './configDocsEn';
 
 export const en = {
   ...groupEn,
@@ -24,6 +25,7 @@ export const en = {
   ...loadingEn,
   ...fidReportEn,
   ...producerPickerEn,
+  ...configDocsEn,
   'app.title': 'KafkaScope',
   'app.tagline': 'Watch Kafka work — a simulation that follows Kafka’s own rules',
   'app.versionBadge': 'Kafka {version} defaults',

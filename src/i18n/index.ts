@@ -19,11 +19,20 @@ export function preferredLang(languages: readonly string[] | undefined): Lang {
 
 /** Formats numbers for the language (thousands separators). */
 export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return n.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  });
+  // One Intl.NumberFormat per language and precision: toLocaleString builds a new one per call, which
+  // was ~5 % of a frame's script when every panel shows numbers (docs/performance.md).
+  const key = `${lang}:${digits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(n);
 }
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 
 export type { MessageKey } from './en';
 export type { Lang } from './types';

@@ -11,6 +11,7 @@ import { actionErrorKo } from './actionErrorKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
 import { producerPickerKo } from './producerPickerKo';
+import { configDocsKo } from './configDocsKo';
 
 /** Korean UI text (same keys as en.ts; a missing key is a type error). */
 export const ko: Record<MessageKey, string> = {
@@ -25,6 +26,7 @@ export const ko: Record<MessageKey, string> = {
   ...loadingKo,
   ...fidReportKo,
   ...producerPickerKo,
+  ...configDocsKo,
   'app.title': 'KafkaScope',
   'app.tagline': 'Kafka가 일하는 모습을 본다 — Kafka 규칙 그대로 움직이는 시뮬레이션',
   'app.versionBadge': 'Kafka {version} 기본값',

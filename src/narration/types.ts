@@ -4,7 +4,7 @@
  * The narrator's memory (rate-limit windows, last batch reasons, previous assignments) is plain data,
  * so the store can copy it alongside the simulation's checkpoints.
  */
-import type { SimState } from '../engine';
+import { configValueByName, type SimState } from '../engine';
 import type { MessageKey } from '../i18n';
 import { en } from '../i18n/en';
 
@@ -101,7 +101,8 @@ export class Narration {
 
   /** A producer's configured value (for sentences such as "linger.ms (5 ms) expired"). */
   producerConfig(producer: string, key: string): string {
-    const value = this.sim?.producers.find((p) => p.id === producer)?.config[key];
+    const p = this.sim?.producers.find((x) => x.id === producer);
+    const value = p ? configValueByName(p.config, key) : undefined;
     return value === undefined ? '?' : String(value);
   }
 }

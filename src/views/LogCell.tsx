@@ -3,6 +3,7 @@
  * offset, and the consumer group's position (▼) and committed offset (◆) — shapes, not only colours.
  */
 import type { GroupPartitionView, PartitionView } from '../engine';
+import { boxAt, boxesPath, svgX, type Box } from './boxRuns';
 import { COLUMNS } from './pipelineLayout';
 
 interface Props {
@@ -21,28 +22,36 @@ export function LogCell({ y, h, partition, consumer, x, labels, onInspect }: Pro
   const boxH = Math.min(24, h * 0.46);
   const top = y + (h - boxH) / 2 - 2;
   const clampX = (v: number) => Math.min(left + w, Math.max(left, v));
+  const boxes: (Box & { batch: PartitionView['recentBatches'][number] })[] = [];
+  for (const b of partition.recentBatches) {
+    const x0 = clampX(x(b.baseOffset));
+    const x1 = clampX(x(b.baseOffset + b.count));
+    if (x1 - x0 >= 0.5) boxes.push({ x0, x1: x0 + Math.max(1, x1 - x0 - 1), batch: b });
+  }
+  const first = boxes[0]?.batch;
+  const last = boxes.at(-1)?.batch;
   return (
     <g className="log">
       <rect className="log__lane" x={left} y={top} width={w} height={boxH} rx={3} />
-      {partition.recentBatches.map((b) => {
-        const x0 = clampX(x(b.baseOffset));
-        const x1 = clampX(x(b.baseOffset + b.count));
-        if (x1 - x0 < 0.5) return null;
-        return (
-          <rect
-            key={b.baseOffset}
-            className="log__batch"
-            x={x0}
-            y={top}
-            width={Math.max(1, x1 - x0 - 1)}
-            height={boxH}
-            onClick={onInspect ? () => onInspect(b) : undefined}
-            style={onInspect ? { cursor: 'pointer' } : undefined}
-          >
-            <title>{`offsets ${b.baseOffset}–${b.baseOffset + b.count - 1} · ${b.count} records · ${b.bytes} B`}</title>
-          </rect>
-        );
-      })}
+      {boxes.length > 0 && (
+        // All batch boxes as one path (views/boxRuns.ts); a click finds the batch under the pointer.
+        <path
+          className="log__batch"
+          d={boxesPath(boxes, top, boxH)}
+          onClick={
+            onInspect
+              ? (e) => {
+                  const at = svgX(e);
+                  const box = at === undefined ? undefined : boxAt(boxes, at);
+                  if (box) onInspect(box.batch);
+                }
+              : undefined
+          }
+          style={onInspect ? { cursor: 'pointer' } : undefined}
+        >
+          <title>{`offsets ${first!.baseOffset}–${last!.baseOffset + last!.count - 1} · ${boxes.length} batches`}</title>
+        </path>
+      )}
       <text className="log__leo" x={left + w - 4} y={top - 4} textAnchor="end">
         {labels.leo}
       </text>

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AccumulatorBatchView, SendReason, SimEvent } from '../engine';
+import { configValue, type AccumulatorBatchView, type SendReason, type SimEvent } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
@@ -57,9 +57,10 @@ export const PipelineRow = memo(function PipelineRow(props: Props) {
     return owner ? (g?.members.find((m) => m.id === owner)?.clientId ?? owner) : null;
   });
   const hasProducer = useKafka((s) => producerIndex >= 0 && s.snap.producers[producerIndex] !== undefined);
-  const linger = useKafka(
-    (s) => (s.snap.producers[producerIndex]?.config['linger.ms'] as number | undefined) ?? 0,
-  );
+  const linger = useKafka((s) => {
+    const producer = s.snap.producers[producerIndex];
+    return producer ? configValue(producer.config, 'linger.ms') : 0;
+  });
   const batches = useKafka(
     useShallow(
       (s) => s.snap.producers[producerIndex]?.batches.filter((b) => b.partition === partition) ?? NO_BATCHES,

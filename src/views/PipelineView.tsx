@@ -13,12 +13,16 @@ import { PipelineCompact } from './PipelineCompact';
 import { RichText } from './RichText';
 import { COLUMNS, HEADER, WIDTH, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
+import { useMediaQuery } from './useMediaQuery';
 import { LastCompression } from './producer/LastCompression';
 
 /** How many offsets the log column shows at once: enough for a few seconds of traffic. */
 function visibleWindow(maxLogEnd: number, ratePerSec: number): number {
   return Math.max(40, Math.min(maxLogEnd, Math.ceil(Math.max(ratePerSec, 10) * 4)));
 }
+
+/** Phone widths, where the compact list replaces the picture (keep in step with styles/app.css). */
+const NARROW = '(max-width: 600px)';
 
 function niceCeil(n: number): number {
   const step = 10 ** Math.floor(Math.log10(n));
@@ -30,6 +34,9 @@ export function PipelineView() {
   const lang = useKafka((s) => s.lang);
   const snap = useKafka((s) => s.snap);
   const reducedMotion = useReducedMotion();
+  // The same width as styles/app.css: the list replaces the picture only there, so only there is it
+  // rendered (display:none would hide it from screen readers anyway, yet it re-rendered every frame).
+  const narrow = useMediaQuery(NARROW);
   const producer = useKafka(shownProducer);
   const topic = producer?.topic ?? snap.partitions[0]?.topic;
   const partitions = useMemo(
@@ -131,13 +138,15 @@ export function PipelineView() {
           reducedMotion={reducedMotion}
         />
       </svg>
-      <PipelineCompact
-        partitions={partitions}
-        producer={producer}
-        group={group}
-        lang={lang}
-        memberLabel={memberLabel}
-      />
+      {narrow && (
+        <PipelineCompact
+          partitions={partitions}
+          producer={producer}
+          group={group}
+          lang={lang}
+          memberLabel={memberLabel}
+        />
+      )}
       <ul className="legend">
         <li>
           <span className="legend__swatch legend__swatch--batch" aria-hidden="true" />{' '}

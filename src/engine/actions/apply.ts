@@ -23,6 +23,7 @@ import { producerConfigChanged, producerPartitionAdded } from '../producer/produ
 import { metadataAgeChanged, scheduleMetadataRefresh } from '../producer/metadata';
 import { getOwn } from '../core/idTable';
 import { topicConfigChanged } from '../broker/uncleanCheck';
+import { setConfigValueByName } from '../config/typedConfig';
 
 export { ActionError } from './actionError';
 
@@ -90,7 +91,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
       const topic = sim.topics.find((t) => t.name === action.topic);
       if (!topic) throw new ActionError('noTopic', { topic: action.topic });
       const value = validated('topic', action.key, action.value);
-      topic.config[action.key] = value;
+      setConfigValueByName(topic.config, action.key, value);
       step.out.push({
         type: 'ConfigChanged',
         at: sim.now,
@@ -103,7 +104,7 @@ export function applyAction(sim: SimState, action: Action, advanceClock: Advance
     }
     case 'setBrokerConfig': {
       const value = validated('broker', action.key, action.value);
-      sim.clusterConfig[action.key] = value;
+      setConfigValueByName(sim.clusterConfig, action.key, value);
       step.out.push({ type: 'ConfigChanged', at: sim.now, target: 'brokers', key: action.key, value });
       break;
     }

@@ -1,6 +1,7 @@
 /** How consumer-group actions change a running simulation (all through the group protocol). */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import { inGeneration } from '../consumer/groupClient';
 import { crashConsumer, requestShutdown, startConsumer } from '../consumer/lifecycle';
 import type { SimEvent } from '../events/types';
@@ -66,7 +67,7 @@ export function partitionsAdded(step: Step, g: GroupState): void {
   const leader = g.members.findIndex((m) => m.id !== '' && m.id === g.classic.leader);
   if (leader < 0 || !inGeneration(g.members[leader]!)) return;
   const m = g.members[leader]!;
-  const every = configNumber(g.config, 'metadata.max.age.ms');
+  const every = configValue(g.config, 'metadata.max.age.ms');
   const since = step.sim.now - m.client.startedAt;
   const due = m.client.startedAt + (Math.floor(since / every) + 1) * every;
   schedule(step.sim, due, { kind: 'metadataRefresh', group: g.index, member: leader });

@@ -4,7 +4,8 @@
  * (kafka-behaviour.md §4.2).
  */
 import type { Step } from '../core/step';
-import { configNumber, newId, schedule, sendMessage } from '../core/step';
+import { newId, schedule, sendMessage } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { FetchPartitionError, FetchedSlice, Message, ParkedFetch, SimState } from '../model/state';
 import { readSlice, readableBytes } from './log';
 
@@ -46,8 +47,8 @@ export function handleFetchRequest(step: Step, message: Extract<Message, { kind:
     group: message.group,
     member: message.member,
     partitions: message.partitions,
-    deadline: sim.now + configNumber(group.config, 'fetch.max.wait.ms'),
-    minBytes: configNumber(group.config, 'fetch.min.bytes'),
+    deadline: sim.now + configValue(group.config, 'fetch.max.wait.ms'),
+    minBytes: configValue(group.config, 'fetch.min.bytes'),
   };
   // A partition error answers the whole fetch at once (the broker does not park it).
   if (
@@ -86,8 +87,8 @@ export function fetchWaitExpired(step: Step, broker: number, fetchId: number): v
 function respond(step: Step, broker: number, fetch: ParkedFetch): void {
   const { sim } = step;
   const group = sim.groups[fetch.group]!;
-  let remaining = configNumber(group.config, 'fetch.max.bytes');
-  const perPartition = configNumber(group.config, 'max.partition.fetch.bytes');
+  let remaining = configValue(group.config, 'fetch.max.bytes');
+  const perPartition = configValue(group.config, 'max.partition.fetch.bytes');
   const slices: FetchedSlice[] = [];
   const errors: FetchPartitionError[] = [];
   for (const p of fetch.partitions) {

@@ -8,10 +8,11 @@
 import type { Step } from '../core/step';
 import { hasKafka37Rules } from '../config/types';
 import type { PartitionState, ReplicaState, SimState, TopicState } from '../model/state';
+import { configValue, type NumberKeyOf, type TopicConfig } from '../config/typedConfig';
 
 /** A topic's setting, read from its resolved config. */
-export function topicNumber(topic: TopicState, key: string): number {
-  return topic.config[key] as number;
+export function topicNumber(topic: TopicState, key: NumberKeyOf<TopicConfig>): number {
+  return configValue(topic.config, key);
 }
 
 export function topicOf(sim: SimState, name: string): TopicState {

@@ -19,6 +19,7 @@ import { maybeExpandIsr, maybeIncrementHighWatermark, replicaOf } from './isr';
 import { noteReplicated } from './ledger';
 import { batchIndexAt } from './log';
 import { completeDelayedProduces } from './producePurgatory';
+import { configValue, type BrokerConfig, type NumberKeyOf } from '../config/typedConfig';
 
 /** replica.fetch.backoff.ms: a follower waits this long after a failed fetch. */
 export const REPLICA_FETCH_BACKOFF_MS = 1000;
@@ -41,8 +42,8 @@ export function newBrokerReplication(): BrokerReplicationState {
   };
 }
 
-export function clusterNumber(sim: SimState, key: string): number {
-  return sim.clusterConfig[key] as number;
+export function clusterNumber(sim: SimState, key: NumberKeyOf<BrokerConfig>): number {
+  return configValue(sim.clusterConfig, key);
 }
 
 /** Partitions `follower` copies from `leader` right now. */

@@ -1,6 +1,7 @@
 /** The replication part of the read model: brokers, replicas, ISR, ledger counters (snapshot.ts includes it). */
 import { hasKafka37Rules } from '../config/types';
 import type { PartitionLedger, PartitionState, SimState, StoredBatch } from '../model/state';
+import { configValue } from '../config/typedConfig';
 
 export interface BrokerView {
   id: number;
@@ -62,7 +63,7 @@ export function brokerViews(sim: SimState): BrokerView[] {
 }
 
 export function partitionReplicationView(sim: SimState, tp: PartitionState): PartitionReplicationView {
-  const configured = sim.topics.find((t) => t.name === tp.topic)!.config['min.insync.replicas'] as number;
+  const configured = configValue(sim.topics.find((t) => t.name === tp.topic)!.config, 'min.insync.replicas');
   const minIsr = hasKafka37Rules(sim.scenario.kafkaVersion)
     ? Math.min(configured, tp.replicas.length)
     : configured;

@@ -3,7 +3,7 @@ import type { ConfigKeySpec } from './types';
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 
 /** Consumer keys; defaults read from Kafka's ConsumerConfig (kafka-behaviour.md §4.1). */
-export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
+export const CONSUMER_KEYS = [
   {
     key: 'metadata.max.age.ms',
     scope: 'consumer',
@@ -13,10 +13,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 3600000,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'The consumer refreshes its metadata at least this often; the group leader notices added partitions then and starts a rebalance.',
-      ko: '컨슈머가 메타데이터를 최소한 이 주기로 새로 고침. 그룹 리더는 그때 추가된 파티션을 알아채고 리밸런스를 시작함.',
-    },
   },
   {
     key: 'max.poll.records',
@@ -27,10 +23,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 100000,
     unit: 'records',
     modelled: true,
-    doc: {
-      en: 'Most records one poll() returns; it slices what was fetched, it does not change fetch sizes.',
-      ko: 'poll() 한 번이 돌려주는 최대 레코드 수. 가져온 데이터를 나눌 뿐 fetch 크기는 바꾸지 않음.',
-    },
   },
   {
     key: 'fetch.min.bytes',
@@ -41,10 +33,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 52428800,
     unit: 'bytes',
     modelled: true,
-    doc: {
-      en: 'The broker answers a fetch once this many bytes are available (or the wait ends).',
-      ko: '이만큼의 데이터가 쌓이면 (또는 대기 시간이 끝나면) 브로커가 fetch에 응답함.',
-    },
   },
   {
     key: 'fetch.max.wait.ms',
@@ -55,10 +43,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 60000,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'Longest time the broker holds a fetch waiting for fetch.min.bytes (long polling).',
-      ko: 'fetch.min.bytes를 기다리며 브로커가 fetch를 붙잡아 두는 최대 시간 (롱 폴링).',
-    },
   },
   {
     key: 'max.partition.fetch.bytes',
@@ -68,10 +52,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'bytes',
     modelled: true,
-    doc: {
-      en: 'Most bytes returned per partition in one fetch (the first batch always comes whole).',
-      ko: 'fetch 한 번에 파티션당 돌려받는 최대 바이트 (첫 배치는 항상 통째로 옴).',
-    },
   },
   {
     key: 'fetch.max.bytes',
@@ -81,7 +61,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'bytes',
     modelled: true,
-    doc: { en: 'Most bytes returned by one fetch in total.', ko: 'fetch 한 번에 돌려받는 전체 최대 바이트.' },
   },
   {
     key: 'enable.auto.commit',
@@ -89,10 +68,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     kind: 'bool',
     defaults: both(true),
     modelled: true,
-    doc: {
-      en: 'Commit the positions automatically inside poll(), every auto.commit.interval.ms.',
-      ko: 'poll() 안에서 auto.commit.interval.ms마다 위치를 자동으로 커밋함.',
-    },
   },
   {
     key: 'auto.commit.interval.ms',
@@ -103,7 +78,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 600000,
     unit: 'ms',
     modelled: true,
-    doc: { en: 'How often auto-commit runs.', ko: '자동 커밋 주기.' },
   },
   {
     key: 'auto.offset.reset',
@@ -112,10 +86,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     values: ['latest', 'earliest', 'none'],
     defaults: both('latest'),
     modelled: true,
-    doc: {
-      en: 'Where to start when the group has no committed offset.',
-      ko: '그룹에 커밋된 오프셋이 없을 때 어디서부터 읽을지.',
-    },
   },
   {
     key: 'session.timeout.ms',
@@ -126,10 +96,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'A member with no heartbeat for this long is removed from the group.',
-      ko: '이 시간 동안 하트비트가 없으면 멤버가 그룹에서 제거됨.',
-    },
   },
   {
     key: 'heartbeat.interval.ms',
@@ -139,7 +105,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'ms',
     modelled: true,
-    doc: { en: 'How often the heartbeat thread reports.', ko: '하트비트 스레드의 보고 주기.' },
   },
   {
     key: 'max.poll.interval.ms',
@@ -149,10 +114,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'A member that does not poll for this long leaves the group.',
-      ko: '이 시간 동안 poll()을 호출하지 않으면 멤버가 그룹을 떠남.',
-    },
   },
   {
     key: 'partition.assignment.strategy',
@@ -162,10 +123,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     // ConsumerConfig: [RangeAssignor] up to 2.8, [RangeAssignor, CooperativeStickyAssignor] from 3.0.
     defaults: { ...both('range,cooperative-sticky'), '2.8': 'range' },
     modelled: true,
-    doc: {
-      en: 'Assignors the member supports, in preference order. Cooperative only when every one is cooperative, so the default is eager Range.',
-      ko: '멤버가 지원하는 할당기 목록 (선호 순). 모두 협력형일 때만 협력형이 되므로 기본값은 eager Range.',
-    },
   },
   {
     key: 'key.deserializer',
@@ -174,10 +131,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     values: ['string', 'integer', 'bytearray', 'json'],
     defaults: both('string'),
     modelled: false,
-    doc: {
-      en: 'Turns key bytes back into a value; must mirror the producer’s key.serializer (Kafka has no default).',
-      ko: '키 바이트를 값으로 되돌림. 프로듀서의 key.serializer와 짝이 맞아야 함 (Kafka 기본값 없음).',
-    },
   },
   {
     key: 'value.deserializer',
@@ -186,10 +139,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     values: ['string', 'integer', 'bytearray', 'json'],
     defaults: both('string'),
     modelled: false,
-    doc: {
-      en: 'Turns value bytes back into a value; must mirror the producer’s value.serializer (Kafka has no default).',
-      ko: '값 바이트를 값으로 되돌림. 프로듀서의 value.serializer와 짝이 맞아야 함 (Kafka 기본값 없음).',
-    },
   },
   {
     key: 'group.initial.rebalance.delay.ms',
@@ -200,10 +149,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     max: 300000,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'Broker setting (group coordinator): an empty group’s first rebalance waits this long for more members.',
-      ko: '브로커 설정 (그룹 코디네이터): 빈 그룹의 첫 리밸런스는 멤버가 더 오기를 이만큼 기다림.',
-    },
   },
   {
     key: 'offsets.retention.minutes',
@@ -212,10 +157,6 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     defaults: both(10080),
     min: 1,
     modelled: true,
-    doc: {
-      en: 'Broker setting: an empty group’s committed offsets are deleted after this many minutes (7 days).',
-      ko: '브로커 설정: 빈 그룹의 커밋된 오프셋은 이 시간(분) 뒤 삭제됨 (7일).',
-    },
   },
   {
     key: 'offsets.retention.check.interval.ms',
@@ -225,9 +166,5 @@ export const CONSUMER_KEYS: readonly ConfigKeySpec[] = [
     min: 1,
     unit: 'ms',
     modelled: true,
-    doc: {
-      en: 'Broker setting: how often the coordinator looks for expired offsets.',
-      ko: '브로커 설정: 코디네이터가 만료된 오프셋을 찾는 주기.',
-    },
   },
-];
+] as const satisfies readonly ConfigKeySpec[];

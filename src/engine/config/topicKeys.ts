@@ -3,7 +3,7 @@ import type { ConfigKeySpec } from './types';
 const both = <T>(v: T) => ({ '3.x': v, '4.0': v });
 
 /** Topic-level keys the scenario format accepts (kafka-behaviour.md §3.3, §3.5). */
-export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
+export const TOPIC_KEYS = [
   {
     key: 'min.insync.replicas',
     scope: 'topic',
@@ -11,10 +11,6 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     defaults: both(1),
     min: 1,
     modelled: true,
-    doc: {
-      en: 'Fewest in-sync replicas that must hold an acks=all write.',
-      ko: 'acks=all 쓰기를 가져야 하는 최소 동기화 복제본 수.',
-    },
   },
   {
     key: 'unclean.leader.election.enable',
@@ -22,10 +18,6 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     kind: 'bool',
     defaults: both(false),
     modelled: true,
-    doc: {
-      en: 'Let an out-of-sync replica lead when no in-sync one is alive (the partition comes back, committed records are lost).',
-      ko: '살아 있는 동기화 복제본이 없을 때 뒤처진 복제본이 리더가 되게 함 (파티션은 살아나지만 커밋된 레코드를 잃음).',
-    },
   },
   {
     key: 'retention.ms',
@@ -35,7 +27,6 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     min: -1,
     unit: 'ms',
     modelled: false,
-    doc: { en: 'How long closed log segments are kept.', ko: '닫힌 로그 세그먼트를 보관하는 기간.' },
   },
   {
     key: 'cleanup.policy',
@@ -44,9 +35,5 @@ export const TOPIC_KEYS: readonly ConfigKeySpec[] = [
     values: ['delete', 'compact', 'delete,compact', 'compact,delete'],
     defaults: both('delete'),
     modelled: false,
-    doc: {
-      en: 'Delete old segments, or keep the latest record per key.',
-      ko: '오래된 세그먼트 삭제 또는 키별 최신 레코드만 보관.',
-    },
   },
-];
+] as const satisfies readonly ConfigKeySpec[];

@@ -22,7 +22,10 @@ export function hasKafka37Rules(version: KafkaVersion): boolean {
 }
 export const DEFAULT_KAFKA_VERSION: KafkaVersion = '4.0';
 
-/** One Kafka configuration key, described as Kafka's ConfigDef describes it. */
+/**
+ * One Kafka configuration key, described as Kafka's ConfigDef describes it: what the simulation needs
+ * (kind, defaults, range). Its explanation for learners is UI text, in src/i18n/configDocs*.ts.
+ */
 export interface ConfigKeySpec {
   key: string;
   scope: ConfigScope;
@@ -37,6 +40,4 @@ export interface ConfigKeySpec {
   simulatorOnly?: boolean;
   /** True when the engine reproduces this key's behaviour; false keys are accepted but have no effect yet. */
   modelled: boolean;
-  /** One line each, for the control's explanation. */
-  doc: { en: string; ko: string };
 }

@@ -5,7 +5,8 @@
  * the group completes a rebalance (REBALANCE_IN_PROGRESS).
  */
 import type { Step } from '../core/step';
-import { configNumber, sendMessage } from '../core/step';
+import { sendMessage } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { countGroupError, setClientStatus, tpKey } from './membership';
@@ -17,7 +18,7 @@ import { consumerGroupCommitError } from './consumerProtocol/settings';
 export function maybeAutoCommit(step: Step, g: GroupState, m: MemberState): void {
   const { sim } = step;
   if (g.config['enable.auto.commit'] !== true) return;
-  if (sim.now - m.lastAutoCommitAt < configNumber(g.config, 'auto.commit.interval.ms')) return;
+  if (sim.now - m.lastAutoCommitAt < configValue(g.config, 'auto.commit.interval.ms')) return;
   m.lastAutoCommitAt = sim.now;
   if (m.client.status !== 'stable') return;
   commitPositions(step, g, m, { auto: true, sync: false });

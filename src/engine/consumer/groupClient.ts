@@ -6,7 +6,7 @@
  */
 import { joinGroupRefused } from './configRules';
 import type { Step } from '../core/step';
-import { configNumber } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { GroupMessage } from '../model/group';
 import type { GroupState, MemberState } from '../model/state';
 import type { AssignorStrategy, TopicPartitionPair } from './assignors';
@@ -113,8 +113,8 @@ function sendJoinGroup(step: Step, g: GroupState, m: MemberState): void {
     owned: pairs(m),
     previous: c.previous.map(([t, p]) => [t, p]),
     ownedGeneration: c.generation,
-    sessionTimeoutMs: configNumber(g.config, 'session.timeout.ms'),
-    rebalanceTimeoutMs: configNumber(g.config, 'max.poll.interval.ms'),
+    sessionTimeoutMs: configValue(g.config, 'session.timeout.ms'),
+    rebalanceTimeoutMs: configValue(g.config, 'max.poll.interval.ms'),
   });
 }
 

@@ -1,5 +1,5 @@
 /** The consumer-group part of the read model: coordinator state, members' liveness, history. */
-import { configNumber } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type {
   GroupMessage,
   GroupPhase,
@@ -116,7 +116,7 @@ export function memberGroupView(g: GroupState, m: MemberState): MemberGroupView 
     lastHeartbeatAt: c.lastHeartbeatAt,
     statusLog: c.statusLog.map((s) => ({ ...s })),
     sessionDeadline: known ? known.sessionDeadline : null,
-    pollDeadline: inGroup ? c.lastPollAt + configNumber(g.config, 'max.poll.interval.ms') : null,
+    pollDeadline: inGroup ? c.lastPollAt + configValue(g.config, 'max.poll.interval.ms') : null,
     processingMsPerRecord:
       c.processingMsPerRecord >= 0 ? c.processingMsPerRecord : g.workload.processingMsPerRecord,
     leftBecause: c.leftBecause,

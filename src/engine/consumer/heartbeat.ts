@@ -5,7 +5,8 @@
  * (LeaveGroup for a dynamic member; a static member just stops heartbeating).
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { GroupState, MemberState } from '../model/state';
 import { sendGroupMessage } from './membership';
 import { consumerHeartbeatTask, leaveConsumerGroup } from './consumerProtocol/client';
@@ -21,11 +22,11 @@ export function startHeartbeats(step: Step, g: GroupState, m: MemberState): void
 function scheduleWake(step: Step, g: GroupState, m: MemberState, token: number): void {
   const c = m.client;
   const nextBeat = Math.max(
-    c.lastHeartbeatAt + configNumber(g.config, 'heartbeat.interval.ms'),
+    c.lastHeartbeatAt + configValue(g.config, 'heartbeat.interval.ms'),
     step.sim.now + 1,
   );
   // Wake exactly when the poll interval would run out, so the leave happens at the right moment.
-  const pollDeadline = c.lastPollAt + configNumber(g.config, 'max.poll.interval.ms') + 1;
+  const pollDeadline = c.lastPollAt + configValue(g.config, 'max.poll.interval.ms') + 1;
   const at = pollDeadline > step.sim.now ? Math.min(nextBeat, pollDeadline) : nextBeat;
   schedule(step.sim, at, { kind: 'heartbeat', group: g.index, member: g.members.indexOf(m), token });
 }
@@ -39,7 +40,7 @@ export function heartbeatTask(step: Step, groupIndex: number, memberIndex: numbe
   const c = m.client;
   if (c.status === 'stopped' || c.status === 'crashed' || c.status === 'unjoined') return;
   const now = step.sim.now;
-  if (c.status !== 'joining' && now - c.lastPollAt > configNumber(g.config, 'max.poll.interval.ms')) {
+  if (c.status !== 'joining' && now - c.lastPollAt > configValue(g.config, 'max.poll.interval.ms')) {
     leaveOnPollTimeout(step, g, m);
     return;
   }
@@ -48,7 +49,7 @@ export function heartbeatTask(step: Step, groupIndex: number, memberIndex: numbe
   if (
     c.status !== 'joining' &&
     c.coordinator >= 0 &&
-    now >= c.lastHeartbeatAt + configNumber(g.config, 'heartbeat.interval.ms')
+    now >= c.lastHeartbeatAt + configValue(g.config, 'heartbeat.interval.ms')
   ) {
     c.lastHeartbeatAt = now;
     sendGroupMessage(step, g, memberIndex, {
@@ -62,7 +63,7 @@ export function heartbeatTask(step: Step, groupIndex: number, memberIndex: numbe
 
 function leaveOnPollTimeout(step: Step, g: GroupState, m: MemberState): void {
   const c = m.client;
-  const interval = configNumber(g.config, 'max.poll.interval.ms');
+  const interval = configValue(g.config, 'max.poll.interval.ms');
   const message =
     `consumer poll timeout has expired: the time between subsequent calls to poll() was longer than ` +
     `the configured max.poll.interval.ms (${interval} ms)`;

@@ -6,7 +6,8 @@
  * (coordinatorLiveness.ts) and failover (coordinator.ts), which all call into it — never the reverse.
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { CoordinatorMember } from '../model/group';
 import type { GroupState } from '../model/state';
 import { chooseGroupAssignor, chooseRebalanceProtocol } from './assignors';
@@ -51,7 +52,7 @@ export function prepareRebalance(step: Step, g: GroupState, reason: string): voi
   c.joinTimerToken++;
   setPhase(step, g, 'PreparingRebalance', reason);
   if (fromEmpty) {
-    const delay = configNumber(g.config, 'group.initial.rebalance.delay.ms');
+    const delay = configValue(g.config, 'group.initial.rebalance.delay.ms');
     c.initialDelay = {
       remainingMs: Math.max(rebalanceTimeout - delay, 0),
       newMemberAdded: false,
@@ -81,7 +82,7 @@ export function joinTimer(step: Step, groupIndex: number, token: number): void {
   const delayed = c.initialDelay;
   if (delayed && delayed.newMemberAdded && delayed.remainingMs !== 0) {
     // InitialDelayedJoin: members arrived during the delay, so wait once more for stragglers.
-    const configured = configNumber(g.config, 'group.initial.rebalance.delay.ms');
+    const configured = configValue(g.config, 'group.initial.rebalance.delay.ms');
     const delay = Math.min(configured, delayed.remainingMs);
     c.initialDelay = {
       newMemberAdded: false,

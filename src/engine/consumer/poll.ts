@@ -5,7 +5,8 @@
  * The application then processes the records (simulated time) and calls poll() again.
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule, sendMessage } from '../core/step';
+import { schedule, sendMessage } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { TopicPartitionRange } from '../events/types';
 import type { GroupState, MemberState, Message } from '../model/state';
 import { commitPositions, maybeAutoCommit } from './commit';
@@ -39,7 +40,7 @@ export function runPoll(step: Step, g: GroupState, m: MemberState, newCall: bool
   ensureActiveGroup(step, g, m);
   if (!resolvePositions(step, g, m)) return;
   if (m.buffer.length > 0) {
-    const ranges = takeRecords(m, configNumber(g.config, 'max.poll.records'));
+    const ranges = takeRecords(m, configValue(g.config, 'max.poll.records'));
     const count = ranges.reduce((n, r) => n + r.count, 0);
     g.stats.consumed += count;
     m.consumed += count;

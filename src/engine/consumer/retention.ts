@@ -5,14 +5,15 @@
  * A returning consumer finds no committed offset, so auto.offset.reset decides where it starts.
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { GroupState } from '../model/state';
 import { setPhase } from './membership';
 import { coordinatorAlive } from './coordinatorLocation';
 
 /** Schedules the first retention check of a group. */
 export function scheduleRetentionCheck(step: Step | { sim: Step['sim'] }, g: GroupState): void {
-  const interval = configNumber(g.config, 'offsets.retention.check.interval.ms');
+  const interval = configValue(g.config, 'offsets.retention.check.interval.ms');
   schedule(step.sim, step.sim.now + interval, { kind: 'offsetRetentionCheck', group: g.index });
 }
 
@@ -23,7 +24,7 @@ export function offsetRetentionCheck(step: Step, groupIndex: number): void {
   scheduleRetentionCheck(step, g);
   if (!coordinatorAlive(step.sim, g)) return;
   if (c.phase !== 'Empty' || c.emptySince < 0) return;
-  const retentionMs = configNumber(g.config, 'offsets.retention.minutes') * 60_000;
+  const retentionMs = configValue(g.config, 'offsets.retention.minutes') * 60_000;
   if (step.sim.now - c.emptySince < retentionMs) return;
   let expired = 0;
   for (const list of Object.values(g.committed))

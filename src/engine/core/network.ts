@@ -10,6 +10,7 @@
  */
 import type { Message, SimState } from '../model/state';
 import { createRng, nextInt } from '../random/prng';
+import { configValue } from '../config/typedConfig';
 
 export const JITTER_KEY = 'kafkascope.network.jitter.ms';
 
@@ -29,7 +30,7 @@ export function connectionOf(m: Message): string {
 /** The arrival time of a message sent now (draws from the network's PRNG only when jitter is on). */
 export function arrivalTime(sim: SimState, message: Message): number {
   const base = sim.now + sim.scenario.cluster.networkDelayMs;
-  const jitter = (sim.clusterConfig[JITTER_KEY] as number | undefined) ?? 0;
+  const jitter = configValue(sim.clusterConfig, JITTER_KEY) ?? 0;
   // Never jittered so far: a fixed delay cannot reorder anything, and no state is needed.
   if (jitter <= 0 && sim.network === undefined) return base;
   const net = (sim.network ??= {

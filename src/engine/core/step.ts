@@ -41,7 +41,3 @@ export function takeMessage(sim: SimState, id: number): Message | undefined {
   if (i < 0) return undefined;
   return sim.messages.splice(i, 1)[0];
 }
-
-export function configNumber(config: Record<string, unknown>, key: string): number {
-  return config[key] as number;
-}

@@ -2,7 +2,7 @@
 import type { ClassicGroupState, ClientGroupState } from './group';
 import type { ConsumerProtocolGroupState } from './consumerProtocol';
 import type { ConsumerWorkload } from './scenario';
-import type { Config } from './state';
+import type { ConsumerConfig } from '../config/typedConfig';
 
 export interface MemberPartition {
   topic: string;
@@ -45,7 +45,7 @@ export interface GroupState {
   id: string;
   index: number;
   topics: string[];
-  config: Config;
+  config: ConsumerConfig;
   explicitKeys: string[];
   workload: ConsumerWorkload;
   members: MemberState[];

@@ -1,10 +1,10 @@
 /** Topics and partition logs: batches, replicas, high watermark and per-partition record ledgers. (Split from state.ts, which re-exports everything.) */
 import type { ProducerIdState } from './brokerState';
-import type { Config } from './state';
+import type { TopicConfig } from '../config/typedConfig';
 
 export interface TopicState {
   name: string;
-  config: Config;
+  config: TopicConfig;
   partitions: PartitionState[];
 }
 

@@ -2,7 +2,7 @@
 import type { PartitionerConfig, PartitionerState } from '../producer/partitioning/types';
 import type { PartitionSequenceState } from './producerSequences';
 import type { ProducerWorkload } from './scenario';
-import type { Config } from './state';
+import type { ProducerConfig } from '../config/typedConfig';
 
 /** A batch in the producer's record accumulator, still filling or waiting to be sent. */
 export interface OpenBatch {
@@ -114,7 +114,7 @@ export interface ProducerState {
   id: string;
   index: number;
   topic: string;
-  config: Config;
+  config: ProducerConfig;
   /** Keys the scenario or the user set (Kafka treats explicit and default values differently in places). */
   explicitKeys: string[];
   workload: ProducerWorkload;

@@ -4,6 +4,7 @@
  * the event queue are part of it.
  */
 import type { ConfigValue } from '../config/types';
+import type { BrokerConfig } from '../config/typedConfig';
 import type { RngState } from '../random/prng';
 import type { QueueEntry } from '../time/queue';
 import type { BrokerState } from './brokerState';
@@ -47,7 +48,7 @@ export interface SimState {
   /** When KRaft's next periodic unclean-election check is scheduled (broker/uncleanCheck.ts); absent: none. */
   uncleanCheckAt?: number;
   /** Broker-level settings (replica.lag.time.max.ms, …): Kafka defaults plus the scenario's cluster.config. */
-  clusterConfig: Config;
+  clusterConfig: BrokerConfig;
 }
 
 /** What the network remembers when jitter is on (core/network.ts). */

@@ -4,7 +4,8 @@
  * (kafka-behaviour.md §2.2, RecordAccumulator.batchReady).
  */
 import type { Step } from '../core/step';
-import { configNumber, newId, schedule } from '../core/step';
+import { newId, schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { OpenBatch, ProducerState, RecordSample, SendReason } from '../model/state';
 import { RECORD_BATCH_OVERHEAD, batchSizeUpperBound, recordSizeInBatch } from './recordSize';
 
@@ -61,11 +62,8 @@ export function appendToNewBatch(
   valueBytes: number,
   sample: RecordSample,
 ): AppendOutcome | 'blocked' {
-  const writeLimit = Math.max(
-    configNumber(p.config, 'batch.size'),
-    batchSizeUpperBound(keyBytes, valueBytes),
-  );
-  if (p.bufferUsed + writeLimit > configNumber(p.config, 'buffer.memory')) return 'blocked';
+  const writeLimit = Math.max(configValue(p.config, 'batch.size'), batchSizeUpperBound(keyBytes, valueBytes));
+  if (p.bufferUsed + writeLimit > configValue(p.config, 'buffer.memory')) return 'blocked';
   const batch: OpenBatch = {
     id: newId(sim),
     partition,
@@ -92,7 +90,7 @@ export function appendToNewBatch(
     batch: batch.id,
     capacity: batch.capacity,
   });
-  const linger = configNumber(p.config, 'linger.ms');
+  const linger = configValue(p.config, 'linger.ms');
   if (linger > 0) schedule(sim, sim.now + linger, { kind: 'senderWake', producer: p.index });
   return { size, newBatchCreated: true, batchIsFull: batch.full };
 }
@@ -138,7 +136,7 @@ export function readyReason(p: ProducerState, partition: number, now: number): S
   const front = deque[0];
   if (!front) return null;
   if (front.full || deque.length > 1) return 'full';
-  if (now - front.createdAt >= configNumber(p.config, 'linger.ms')) return 'linger';
+  if (now - front.createdAt >= configValue(p.config, 'linger.ms')) return 'linger';
   if (p.blocked) return 'memory';
   // close() and flush() make every batch ready at once, ignoring linger.ms (RecordAccumulator.batchReady).
   if (p.lifecycle === 'closing') return 'close';

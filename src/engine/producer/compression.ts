@@ -8,6 +8,7 @@
 import type { OpenBatch, ProducerState, SentBatchDetail } from '../model/state';
 import { compressibility, valueSerializerOf } from './recordContent';
 import { RECORD_BATCH_OVERHEAD } from './recordSize';
+import { configValue } from '../config/typedConfig';
 
 export type Codec = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
 
@@ -58,7 +59,7 @@ export function compressForWire(
   p: ProducerState,
   batch: OpenBatch,
 ): { bytes: number; uncompressedBytes: number } {
-  const codec = (p.config['compression.type'] as Codec | undefined) ?? 'none';
+  const codec = configValue(p.config, 'compression.type') ?? 'none';
   const bytes = compressedBatchBytes(codec, batch.bytes, compressibility(valueSerializerOf(p.config)));
   const cpuMicros = compressionCpuMicros(codec, batch.bytes);
   p.stats.bytesBeforeCompression += batch.bytes;

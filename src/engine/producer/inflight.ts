@@ -4,7 +4,7 @@
  * (retriable), as does a broker that goes away. Responses to cancelled requests are ignored.
  */
 import type { Step } from '../core/step';
-import { configNumber } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { PendingRequest, ProducerState, WireBatch } from '../model/state';
 import {
   armTimer,
@@ -23,7 +23,7 @@ export function trackRequest(
 ): void {
   p.delivery.pending.push({ id, broker, sentAt: step.sim.now, batches: batches.map((b) => ({ ...b })) });
   p.inFlight[broker]!++;
-  armTimer(step, p, step.sim.now + configNumber(p.config, 'request.timeout.ms'));
+  armTimer(step, p, step.sim.now + configValue(p.config, 'request.timeout.ms'));
 }
 
 /** Removes an answered request; undefined when it was already cancelled (timeout, disconnect). */
@@ -55,7 +55,7 @@ export function producerTimer(step: Step, p: ProducerState): void {
   const { sim } = step;
   if (p.delivery.timerAt > sim.now) return;
   p.delivery.timerAt = -1;
-  const requestTimeout = configNumber(p.config, 'request.timeout.ms');
+  const requestTimeout = configValue(p.config, 'request.timeout.ms');
   const timedOut = p.delivery.pending.filter((r) => sim.now >= r.sentAt + requestTimeout);
   for (const broker of new Set(timedOut.map((r) => r.broker))) {
     for (const req of p.delivery.pending.filter((r) => r.broker === broker)) {
@@ -78,7 +78,7 @@ export function producerTimer(step: Step, p: ProducerState): void {
 
 /** Arms the timer for the earliest request timeout or delivery deadline still ahead. */
 export function rearm(step: Step, p: ProducerState): void {
-  const requestTimeout = configNumber(p.config, 'request.timeout.ms');
+  const requestTimeout = configValue(p.config, 'request.timeout.ms');
   let next = Infinity;
   for (const r of p.delivery.pending) {
     next = Math.min(next, r.sentAt + requestTimeout);

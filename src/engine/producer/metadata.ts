@@ -7,7 +7,8 @@
  * partition. Leaders are still learned at once (the engine's simplification for leader changes).
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { ProducerState, SimState } from '../model/state';
 
 /** Errors after which the Java producer requests a metadata update. */
@@ -19,7 +20,7 @@ function topicPartitions(sim: SimState, p: ProducerState): number {
 
 /** When the next periodic refresh is due: metadata.max.age.ms after the last one. */
 function nextPeriodicRefresh(sim: SimState, p: ProducerState): number {
-  const every = configNumber(p.config, 'metadata.max.age.ms');
+  const every = configValue(p.config, 'metadata.max.age.ms');
   const since = sim.now - p.metadataRefreshedAt;
   return p.metadataRefreshedAt + (Math.floor(since / every) + 1) * every;
 }
@@ -49,7 +50,7 @@ function refresh(step: Step, p: ProducerState, reason: 'periodic' | 'error'): vo
 /** The periodic refresh task. A task left over from an earlier schedule (off the current grid) is ignored. */
 export function periodicMetadataRefresh(step: Step, p: ProducerState): void {
   const { sim } = step;
-  const every = configNumber(p.config, 'metadata.max.age.ms');
+  const every = configValue(p.config, 'metadata.max.age.ms');
   const since = sim.now - p.metadataRefreshedAt;
   if (since <= 0 || since % every !== 0) return;
   refresh(step, p, 'periodic');

@@ -3,12 +3,13 @@
  * refreshed when a producer config key changes.
  */
 import type { KafkaVersion } from '../config/types';
-import type { Config, ProducerState, SimState } from '../model/state';
+import { configValue, type ProducerConfig } from '../config/typedConfig';
+import type { ProducerState, SimState } from '../model/state';
 import { createPartitionerState, unkeyedStrategyForVersion } from './partitioning/partitioners';
 import type { PartitionerConfig } from './partitioning/types';
 
 /** Kafka's partitioner settings for a producer config under a version profile (kafka-behaviour.md §2.4). */
-export function partitionerConfigFor(config: Config, version: KafkaVersion): PartitionerConfig {
+export function partitionerConfigFor(config: ProducerConfig, version: KafkaVersion): PartitionerConfig {
   // 3.3–3.6 clients partition as 3.7–3.9 do (KIP-794); '3.6' differs only in broker and retry rules.
   // 2.4–2.8 clients partition as 3.0–3.2 do (KIP-480 sticky).
   let kind = unkeyedStrategyForVersion(version === '3.6' ? '3.x' : version === '2.8' ? '3.2' : version);
@@ -17,16 +18,16 @@ export function partitionerConfigFor(config: Config, version: KafkaVersion): Par
   if (config['kafkascope.client'] === 'kafka-python') kind = 'kafka-python-default';
   return {
     kind,
-    batchSize: config['batch.size'] as number,
+    batchSize: configValue(config, 'batch.size'),
     adaptive: config['partitioner.adaptive.partitioning.enable'] === true,
-    availabilityTimeoutMs: config['partitioner.availability.timeout.ms'] as number,
+    availabilityTimeoutMs: configValue(config, 'partitioner.availability.timeout.ms'),
     ignoreKeys: config['partitioner.ignore.keys'] === true,
     kafka9965Bug: config['kafkascope.kafka9965.bug'] === true,
   };
 }
 
 /** The fields of a new producer that partitioning, close/flush and the inspector need. */
-export function initialProducerExtras(sim: SimState, config: Config, partitions: number) {
+export function initialProducerExtras(sim: SimState, config: ProducerConfig, partitions: number) {
   return {
     partitioner: createPartitionerState(),
     partitionerConfig: partitionerConfigFor(config, sim.scenario.kafkaVersion),

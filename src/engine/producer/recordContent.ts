@@ -3,19 +3,19 @@
  * Key bytes decide the partition (murmur2 hashes them), so they are exact. Values are synthetic but
  * deterministic: regenerated from the record's number whenever the inspector shows one, never stored.
  */
-import type { Config } from '../model/state';
+import { configValue, type ProducerConfig } from '../config/typedConfig';
 import { SerializationError, serialize, utf8Encode } from './serializers';
 
 /** The serializer names offered for key.serializer / value.serializer (Java class simple names). */
 export type SerializerName =
   'StringSerializer' | 'IntegerSerializer' | 'ByteArraySerializer' | 'JsonSerializer';
 
-export function keySerializerOf(config: Config): SerializerName {
-  return (config['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+export function keySerializerOf(config: ProducerConfig): SerializerName {
+  return configValue(config, 'key.serializer') ?? 'StringSerializer';
 }
 
-export function valueSerializerOf(config: Config): SerializerName {
-  return (config['value.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+export function valueSerializerOf(config: ProducerConfig): SerializerName {
+  return configValue(config, 'value.serializer') ?? 'StringSerializer';
 }
 
 // Workload keys repeat, so their bytes are computed once per serializer. A pure cache (not simulation state).

@@ -5,7 +5,8 @@
  * otherwise fail the batch's records with the error. Batches past delivery.timeout.ms expire.
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { OpenBatch, ProducerState, WireBatch } from '../model/state';
 import { hasKafka37Rules } from '../config/types';
 import { nextFloat } from '../random/prng';
@@ -27,8 +28,8 @@ const FAILURES_KEPT = 50;
 
 /** The wait before retry number `attempt` (1 = first retry), drawn with the seeded PRNG. */
 export function retryBackoffMs(step: Step, p: ProducerState, attempt: number): number {
-  const base = configNumber(p.config, 'retry.backoff.ms');
-  const max = Math.max(base, configNumber(p.config, 'retry.backoff.max.ms'));
+  const base = configValue(p.config, 'retry.backoff.ms');
+  const max = Math.max(base, configValue(p.config, 'retry.backoff.max.ms'));
   // Before 3.7 (KIP-580) every retry waited retry.backoff.ms.
   if (max <= base || !hasKafka37Rules(step.sim.scenario.kafkaVersion)) return base;
   const term = Math.min(max, base * 2 ** (attempt - 1));
@@ -51,7 +52,7 @@ export function handleBatchError(
   const attempts = batch.attempts ?? 1;
   const canRetry =
     RETRIABLE.has(error) &&
-    attempts - 1 < configNumber(p.config, 'retries') &&
+    attempts - 1 < configValue(p.config, 'retries') &&
     sim.now < deliveryDeadline(p, batch);
   if (canRetry && error === 'OutOfOrderSequenceException') outOfOrderRetried(p, batch);
   p.delivery.attemptErrors[error] = (p.delivery.attemptErrors[error] ?? 0) + 1;

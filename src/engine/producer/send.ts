@@ -4,7 +4,8 @@
  * (kafka-behaviour.md §2.1).
  */
 import type { Step } from '../core/step';
-import { configNumber, schedule } from '../core/step';
+import { schedule } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { ProducerState, RecordSample } from '../model/state';
 import { placeRecord } from './partitionChoice';
 import { keySerializerOf, serializeKey, valueLength, valueSerializerOf } from './recordContent';
@@ -84,7 +85,7 @@ function send(
     const { partition, viaSticky } = placed;
     p.blocked = { since: sim.now, token: ++p.blockToken, partition, key, viaSticky, recordNo };
     step.out.push({ type: 'SendBlocked', at: sim.now, producer: p.id, bufferUsed: p.bufferUsed });
-    schedule(sim, sim.now + configNumber(p.config, 'max.block.ms'), {
+    schedule(sim, sim.now + configValue(p.config, 'max.block.ms'), {
       kind: 'blockExpired',
       producer: p.index,
       token: p.blocked.token,
@@ -111,11 +112,11 @@ function send(
 
 /** KafkaProducer.ensureValidRecordSize: the record's batch upper bound against max.request.size and buffer.memory. */
 function recordTooLargeMessage(p: ProducerState, size: number): string | null {
-  const maxRequest = configNumber(p.config, 'max.request.size');
+  const maxRequest = configValue(p.config, 'max.request.size');
   if (size > maxRequest) {
     return `The message is ${size} bytes when serialized which is larger than ${maxRequest}, which is the value of the max.request.size configuration.`;
   }
-  if (size > configNumber(p.config, 'buffer.memory')) {
+  if (size > configValue(p.config, 'buffer.memory')) {
     return `The message is ${size} bytes when serialized which is larger than the total memory buffer you have configured with the buffer.memory configuration.`;
   }
   return null;
@@ -159,12 +160,12 @@ export function workloadTick(step: Step, p: ProducerState, token: number): void 
 /** max.block.ms passed with send() still blocked: that record fails with BufferExhaustedException. */
 export function blockExpired(step: Step, p: ProducerState, token: number): void {
   if (!p.blocked || p.blocked.token !== token) return;
-  const maxBlock = configNumber(p.config, 'max.block.ms');
-  const total = configNumber(p.config, 'buffer.memory');
+  const maxBlock = configValue(p.config, 'max.block.ms');
+  const total = configValue(p.config, 'buffer.memory');
   const keyBytes = p.blocked.key === null ? null : serializeKey(keySerializerOf(p.config), p.blocked.key);
   const keyLength = keyBytes === null || typeof keyBytes === 'string' ? null : keyBytes.length;
   const valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
-  const wanted = Math.max(configNumber(p.config, 'batch.size'), batchSizeUpperBound(keyLength, valueBytes));
+  const wanted = Math.max(configValue(p.config, 'batch.size'), batchSizeUpperBound(keyLength, valueBytes));
   p.blocked = null;
   // BufferPool.allocate's message (Kafka 3.x/4.0); the failed Future is returned by send(), not thrown.
   rejectSend(
@@ -173,7 +174,7 @@ export function blockExpired(step: Step, p: ProducerState, token: number): void 
     'BufferExhaustedException',
     `Failed to allocate ${wanted} bytes within the configured max blocking time ${maxBlock} ms. ` +
       `Total memory: ${total} bytes. Available memory: ${Math.max(0, total - p.bufferUsed)} bytes. ` +
-      `Poolable size: ${configNumber(p.config, 'batch.size')} bytes`,
+      `Poolable size: ${configValue(p.config, 'batch.size')} bytes`,
   );
   restartWorkload(step.sim, p);
 }

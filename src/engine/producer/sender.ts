@@ -4,7 +4,8 @@
  * batches when responses arrive (kafka-behaviour.md §2.1 step 6, §2.2).
  */
 import type { Step } from '../core/step';
-import { configNumber, sendMessage } from '../core/step';
+import { sendMessage } from '../core/step';
+import { configValue } from '../config/typedConfig';
 import type { Message, ProducerState, SendReason, WireBatch } from '../model/state';
 import { noteAcknowledged } from '../broker/ledger';
 import { readyReason } from './accumulator';
@@ -37,7 +38,7 @@ function partitionInFlight(p: ProducerState, partition: number): boolean {
 export function runSender(step: Step, p: ProducerState): void {
   const { sim } = step;
   const topic = sim.topics.find((t) => t.name === p.topic)!;
-  const maxInFlight = configNumber(p.config, 'max.in.flight.requests.per.connection');
+  const maxInFlight = configValue(p.config, 'max.in.flight.requests.per.connection');
   resolveAndBump(p);
   for (const tp of topic.partitions) {
     // No leader (offline or being elected): batches wait, bounded by delivery.timeout.ms.
@@ -64,7 +65,7 @@ export function runSender(step: Step, p: ProducerState): void {
  * Starts at a rotating index so no partition is always last, and stops at max.request.size.
  */
 function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch[] {
-  const maxRequest = configNumber(p.config, 'max.request.size');
+  const maxRequest = configValue(p.config, 'max.request.size');
   const batches: WireBatch[] = [];
   let size = 0;
   for (let i = 0; i < led.length; i++) {
@@ -104,7 +105,7 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
 function sendProduceRequest(step: Step, p: ProducerState, broker: number, batches: WireBatch[]): void {
   const { sim, out } = step;
   const acks = String(p.config['acks']);
-  const timeoutMs = configNumber(p.config, 'request.timeout.ms');
+  const timeoutMs = configValue(p.config, 'request.timeout.ms');
   const message = sendMessage(sim, {
     kind: 'produceRequest',
     producer: p.index,

@@ -22,8 +22,13 @@ export interface CheckpointLimits {
   maxChars: number;
 }
 
-/** ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation. */
-export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 1000, maxCount: 100, maxChars: 24_000_000 };
+/**
+ * ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation.
+ * Every 5 s, not every second: saving is one JSON.stringify of the whole state (~0.8 MB, ~5–10 ms, for
+ * classroom-scale), which at 10× every second took a third of the browser's CPU and a stutter every sixth
+ * frame; re-simulating up to 5 s on a seek costs about as much as one save (docs/performance.md).
+ */
+export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 5000, maxCount: 100, maxChars: 24_000_000 };
 
 export interface CheckpointStore {
   limits: CheckpointLimits;

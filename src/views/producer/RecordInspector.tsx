@@ -4,13 +4,13 @@
  */
 import {
   RECORD_BATCH_OVERHEAD,
+  configValue,
   serializeKey,
   toHex,
   valueBytesOf,
   valueLength,
   type ProducerView,
   type RecordSample,
-  type SerializerName,
 } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
@@ -83,9 +83,9 @@ export function RecordInspector() {
   const num = (n: number, digits = 0) => formatNumber(lang, n, digits);
   const inspected = producer ? findInspected(producer, selected) : null;
   const keySerializer =
-    (producer?.config['key.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+    (producer ? configValue(producer.config, 'key.serializer') : undefined) ?? 'StringSerializer';
   const valueSerializer =
-    (producer?.config['value.serializer'] as SerializerName | undefined) ?? 'StringSerializer';
+    (producer ? configValue(producer.config, 'value.serializer') : undefined) ?? 'StringSerializer';
   const records = inspected ? inspected.bytes - RECORD_BATCH_OVERHEAD : 0;
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="record-inspector">

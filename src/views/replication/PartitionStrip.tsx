@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { PartitionView } from '../../engine';
+import { boxesPath } from '../boxRuns';
 
 interface Props {
   partition: PartitionView;
@@ -27,6 +28,8 @@ export const PartitionStrip = memo(function PartitionStrip({ partition, labels }
   const older = lostAll.filter((l) => l.baseOffset < start || l.baseOffset >= end);
   const x = scaleLinear().domain([start, end]).range([0, W]);
   const width = (from: number, count: number) => Math.max(1.5, x(from + count) - x(from) - 1);
+  const marked = batches.filter((b) => b.duplicate || b.reordered);
+  const plain = marked.length === 0 ? batches : batches.filter((b) => !b.duplicate && !b.reordered);
   return (
     <svg
       viewBox={`0 0 ${W} ${H * 2 + 6}`}
@@ -35,33 +38,37 @@ export const PartitionStrip = memo(function PartitionStrip({ partition, labels }
       aria-label={labels.title}
       data-testid={`strip-${partition.partition}`}
     >
-      {batches.map((b) => {
-        const cls = b.duplicate
-          ? 'strip__batch--dup'
-          : b.reordered
-            ? 'strip__batch--reordered'
-            : b.baseOffset < partition.highWatermark
-              ? 'strip__batch--committed'
-              : 'strip__batch--pending';
+      {/* Plain batches as one path per fate (views/boxRuns.ts); the rare marked ones stay separate. */}
+      {(['committed', 'pending'] as const).map((fate) => {
+        const runs = plain.filter((b) => b.baseOffset < partition.highWatermark === (fate === 'committed'));
+        if (runs.length === 0) return null;
+        const boxes = runs.map((b) => ({
+          x0: x(b.baseOffset),
+          x1: x(b.baseOffset) + width(b.baseOffset, b.count),
+        }));
+        const lastRun = runs[runs.length - 1]!;
         return (
-          <g key={b.baseOffset}>
-            <rect
-              className={`strip__batch ${cls}`}
-              x={x(b.baseOffset)}
-              y={2}
-              width={width(b.baseOffset, b.count)}
-              height={H}
-            >
-              <title>{`offsets ${b.baseOffset}–${b.baseOffset + b.count - 1} · seq ${b.baseSequence}–${b.baseSequence + b.count - 1}`}</title>
-            </rect>
-            {(b.duplicate || b.reordered) && (
-              <text className="strip__mark" x={x(b.baseOffset) + 2} y={H - 6}>
-                {b.duplicate ? labels.duplicate : labels.reordered}
-              </text>
-            )}
-          </g>
+          <path key={fate} className={`strip__batch strip__batch--${fate}`} d={boxesPath(boxes, 2, H)}>
+            <title>{`offsets ${runs[0]!.baseOffset}–${lastRun.baseOffset + lastRun.count - 1}`}</title>
+          </path>
         );
       })}
+      {marked.map((b) => (
+        <g key={b.baseOffset}>
+          <rect
+            className={`strip__batch ${b.duplicate ? 'strip__batch--dup' : 'strip__batch--reordered'}`}
+            x={x(b.baseOffset)}
+            y={2}
+            width={width(b.baseOffset, b.count)}
+            height={H}
+          >
+            <title>{`offsets ${b.baseOffset}–${b.baseOffset + b.count - 1} · seq ${b.baseSequence}–${b.baseSequence + b.count - 1}`}</title>
+          </rect>
+          <text className="strip__mark" x={x(b.baseOffset) + 2} y={H - 6}>
+            {b.duplicate ? labels.duplicate : labels.reordered}
+          </text>
+        </g>
+      ))}
       <line
         className="strip__hw"
         x1={x(partition.highWatermark)}

@@ -7,7 +7,8 @@
  * applies: a member that does not poll leaves (epoch -1, or -2 when static) and rejoins at its next poll.
  */
 import type { Step } from '../../core/step';
-import { configNumber, schedule } from '../../core/step';
+import { schedule } from '../../core/step';
+import { configValue } from '../../config/typedConfig';
 import type { ConsumerProtocolMessage } from '../../model/consumerProtocol';
 import type { GroupState, MemberState } from '../../model/state';
 import type { TopicPartitionPair } from '../assignors/types';
@@ -51,7 +52,7 @@ function sendHeartbeat(step: Step, g: GroupState, m: MemberState, epoch: number)
     memberId: m.id,
     memberEpoch: epoch,
     instanceId: c.groupInstanceId,
-    rebalanceTimeoutMs: configNumber(g.config, 'max.poll.interval.ms'),
+    rebalanceTimeoutMs: configValue(g.config, 'max.poll.interval.ms'),
     topics: [...g.topics],
     owned: m.assigned.map((a): TopicPartitionPair => [a.topic, a.partition]),
     serverAssignor: g.consumerProtocol?.assignor ?? 'uniform',
@@ -61,7 +62,7 @@ function sendHeartbeat(step: Step, g: GroupState, m: MemberState, epoch: number)
 function scheduleWake(step: Step, g: GroupState, m: MemberState): void {
   const c = m.client;
   const nextBeat = Math.max(c.lastHeartbeatAt + CONSUMER_HEARTBEAT_INTERVAL_MS, step.sim.now + 1);
-  const pollDeadline = c.lastPollAt + configNumber(g.config, 'max.poll.interval.ms') + 1;
+  const pollDeadline = c.lastPollAt + configValue(g.config, 'max.poll.interval.ms') + 1;
   const at = pollDeadline > step.sim.now ? Math.min(nextBeat, pollDeadline) : nextBeat;
   schedule(step.sim, at, {
     kind: 'heartbeat',
@@ -76,14 +77,14 @@ export function consumerHeartbeatTask(step: Step, g: GroupState, m: MemberState)
   const c = m.client;
   if (!live(m) || c.status === 'unjoined') return;
   const now = step.sim.now;
-  if (now - c.lastPollAt > configNumber(g.config, 'max.poll.interval.ms')) {
+  if (now - c.lastPollAt > configValue(g.config, 'max.poll.interval.ms')) {
     step.out.push({
       type: 'ConsumerError',
       at: now,
       group: g.id,
       member: m.clientId,
       error: 'PollTimeoutExpired',
-      message: `consumer poll timeout has expired (max.poll.interval.ms ${configNumber(g.config, 'max.poll.interval.ms')} ms)`,
+      message: `consumer poll timeout has expired (max.poll.interval.ms ${configValue(g.config, 'max.poll.interval.ms')} ms)`,
     });
     leaveConsumerGroup(step, g, m);
     c.leftBecause = 'max.poll.interval.ms';

@@ -1,0 +1,62 @@
+/** The log's batches are one path (cheap to redraw); a click still opens the batch under the pointer. */
+import { fireEvent, render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { PartitionView } from '../engine';
+import { LogCell } from './LogCell';
+
+const batch = (baseOffset: number, count: number) => ({
+  baseOffset,
+  count,
+  bytes: 100 * count,
+  baseSequence: baseOffset,
+});
+const partition = {
+  partition: 0,
+  logEndOffset: 30,
+  recentBatches: [batch(0, 10), batch(10, 10), batch(20, 10)],
+} as unknown as PartitionView;
+
+function renderCell(onInspect = vi.fn()) {
+  const view = render(
+    <svg>
+      <LogCell
+        y={0}
+        h={40}
+        partition={partition}
+        consumer={undefined}
+        x={(offset) => 350 + offset * 10}
+        labels={{ leo: 'LEO 30', position: '', committed: '' }}
+        onInspect={onInspect}
+      />
+    </svg>,
+  );
+  return { ...view, onInspect };
+}
+
+describe('LogCell', () => {
+  it('draws every stored batch as one rectangle of a single path', () => {
+    const { container } = renderCell();
+    const paths = container.querySelectorAll('.log__batch');
+    expect(paths).toHaveLength(1);
+    expect(paths[0]!.getAttribute('d')!.match(/M/g)).toHaveLength(3);
+    expect(paths[0]!.textContent).toContain('offsets 0–29');
+  });
+
+  it('opens the batch under the pointer', () => {
+    const { container, onInspect } = renderCell();
+    // jsdom has no SVG geometry: the screen is the drawing (identity transform).
+    const svg = container.querySelector('svg')! as unknown as SVGSVGElement;
+    Object.assign(svg, {
+      getScreenCTM: () => ({ inverse: () => ({}) }),
+      createSVGPoint: () => ({
+        x: 0,
+        y: 0,
+        matrixTransform(this: { x: number; y: number }) {
+          return { x: this.x, y: this.y };
+        },
+      }),
+    });
+    fireEvent.click(container.querySelector('.log__batch')!, { clientX: 350 + 15 * 10, clientY: 10 });
+    expect(onInspect).toHaveBeenCalledWith(partition.recentBatches[1]);
+  });
+});
