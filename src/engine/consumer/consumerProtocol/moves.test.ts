@@ -7,21 +7,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../index';
-import { groupRun } from '../../testing/groupHarness';
+import { TestCluster } from '../../testing/TestCluster';
 import { partitionMoves } from './moves';
 import { consumerProtocolView } from './view';
 
 describe('partitionMoves (KIP-848 reconciliation on the timeline)', () => {
-  const r = groupRun({
+  const r = TestCluster.from({
     partitions: 6,
     producer: { workload: { recordsPerSec: 50 } },
     group: { members: 2, protocol: 'consumer', config: { 'auto.offset.reset': 'earliest' } },
   });
-  r.runUntil(20_000);
+  r.advanceTo(20_000);
   const g = r.sim.groups[0]!;
   const before = new Map(g.members.map((m) => [m.clientId, m.assigned.map((a) => `orders-${a.partition}`)]));
   apply(r.sim, { action: 'addConsumer', group: 'g1' });
-  r.run(20_000);
+  r.advance(20_000);
   const view = consumerProtocolView(g).consumerProtocol!;
   const moves = partitionMoves(view.timeline.events, g.classic.segments).filter((m) => m.askedAt! >= 20_000);
 
