@@ -47,9 +47,17 @@ export { getOwn, setOwn, idTable, idTableFrom } from './core/idTable';
 export {
   compareRebalanceProtocols,
   runProtocol,
+  startProtocolRun,
+  type ProtocolRun,
+  type OwnershipRow,
   scenarioFor,
   COMPARED_PROTOCOLS,
   type ComparedProtocol,
   type ProtocolRunFigures,
   type MembershipChangeResult,
 } from './consumer/protocolComparison';
+export { partitionMoves, type PartitionMove } from './consumer/consumerProtocol/moves';
+export {
+  CONSUMER_HEARTBEAT_INTERVAL_MS,
+  CONSUMER_SESSION_TIMEOUT_MS,
+} from './consumer/consumerProtocol/settings';

@@ -6,6 +6,7 @@ import { lessonEn } from './lessonEn';
 import { glossaryUiEn } from './glossaryUiEn';
 import { narrationEn } from './narrationEn';
 import { kip848En } from './kip848En';
+import { kip848ViewsEn } from './kip848ViewsEn';
 import { actionErrorEn } from './actionErrorEn';
 import { loadingEn } from './loadingEn';
 import { fidReportEn } from './fidReportEn';
@@ -19,6 +20,7 @@ export const en = {
   ...glossaryUiEn,
   ...narrationEn,
   ...kip848En,
+  ...kip848ViewsEn,
   ...actionErrorEn,
   ...loadingEn,
   ...fidReportEn,

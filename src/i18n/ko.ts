@@ -6,6 +6,7 @@ import { lessonKo } from './lessonKo';
 import { glossaryUiKo } from './glossaryUiKo';
 import { narrationKo } from './narrationKo';
 import { kip848Ko } from './kip848Ko';
+import { kip848ViewsKo } from './kip848ViewsKo';
 import { actionErrorKo } from './actionErrorKo';
 import { loadingKo } from './loadingKo';
 import { fidReportKo } from './fidReportKo';
@@ -20,6 +21,7 @@ export const ko: Record<MessageKey, string> = {
   ...glossaryUiKo,
   ...narrationKo,
   ...kip848Ko,
+  ...kip848ViewsKo,
   ...actionErrorKo,
   ...loadingKo,
   ...fidReportKo,

@@ -9,6 +9,8 @@ import { configValue } from '../config/typedConfig';
 import type { FetchPartitionError, FetchedSlice, Message, ParkedFetch, SimState } from '../model/state';
 import { readSlice, readableBytes } from './log';
 
+type FetchResponseBody = Omit<Extract<Message, { kind: 'fetchResponse' }>, 'id' | 'sentAt' | 'arriveAt'>;
+
 function partitionOf(sim: SimState, topic: string, partition: number) {
   return sim.topics.find((t) => t.name === topic)!.partitions[partition]!;
 }
@@ -110,12 +112,14 @@ function respond(step: Step, broker: number, fetch: ParkedFetch): void {
     slices.push(slice);
     remaining -= slice.bytes;
   }
-  sendMessage(sim, {
+  const response: FetchResponseBody = {
     kind: 'fetchResponse',
     group: fetch.group,
     member: fetch.member,
     broker,
     slices,
-    ...(errors.length > 0 ? { errors } : {}),
-  });
+  };
+  // Added after, not spread in: a spread per response took V8's slow object-clone path. Same key order.
+  if (errors.length > 0) response.errors = errors;
+  sendMessage(sim, response);
 }

@@ -59,8 +59,14 @@ export function appendBatch(
 
 /** Index of the stored batch holding `offset` (or the first batch after it). */
 export function batchIndexAt(tp: PartitionState, offset: number): number {
-  let lo = 0;
+  // Readers are mostly at or near the log end (caught-up consumers, followers, parked fetches checked on
+  // every append): the last few batches are looked at first, sparing the binary search's cache misses.
   let hi = tp.batches.length;
+  for (let k = 0; k < 4 && hi > 0; k++, hi--) {
+    const b = tp.batches[hi - 1]!;
+    if (b.baseOffset + b.count <= offset) return hi;
+  }
+  let lo = 0;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const b = tp.batches[mid]!;

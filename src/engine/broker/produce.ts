@@ -22,17 +22,16 @@ function partitionOf(step: Step, batch: WireBatch): PartitionState {
   return step.sim.topics.find((t) => t.name === batch.topic)!.partitions[batch.partition]!;
 }
 
+function failed(batch: WireBatch, error: string, text: string): ProduceResult {
+  return { batch, baseOffset: -1, error, message: text };
+}
+
 function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): ProduceResult {
   const { sim } = step;
   const tp = partitionOf(step, batch);
-  const fail = (error: string, text: string): ProduceResult => ({
-    batch,
-    baseOffset: -1,
-    error,
-    message: text,
-  });
   if (tp.leader !== message.broker) {
-    return fail(
+    return failed(
+      batch,
       'NotLeaderOrFollowerException',
       `This server is not the leader for ${tp.topic}-${tp.partition}.`,
     );
@@ -41,7 +40,8 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
   const dip = message.acks === 'all' && rep.isrDips > 0;
   if (dip) rep.isrDips--;
   if (message.acks === 'all' && (dip || isUnderMinIsr(sim, tp))) {
-    return fail(
+    return failed(
+      batch,
       'NotEnoughReplicasException',
       `The size of the current ISR [${dip ? tp.leader : tp.isr.join(', ')}] is insufficient to satisfy the min.isr requirement of ${effectiveMinIsr(sim, tp)} for partition ${tp.topic}-${tp.partition}.`,
     );
@@ -49,9 +49,10 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
   const check = checkSequence(tp, batch);
   if (check.kind === 'duplicate') return { batch, baseOffset: check.offset };
   if (check.kind === 'fencedEpoch')
-    return fail('InvalidProducerEpochException', 'Producer attempted to produce with an old epoch.');
+    return failed(batch, 'InvalidProducerEpochException', 'Producer attempted to produce with an old epoch.');
   if (check.kind === 'outOfOrder') {
-    return fail(
+    return failed(
+      batch,
       'OutOfOrderSequenceException',
       `Out of order sequence number for producer ${batch.pid} at offset ${tp.logEndOffset} in partition ${tp.topic}-${tp.partition}: ${batch.sequence ?? batch.baseSequence} (incoming seq. number), ${check.expected - 1} (current end sequence number)`,
     );
@@ -85,7 +86,8 @@ function appendOne(step: Step, message: ProduceRequest, batch: WireBatch): Produ
 
 export function handleProduceRequest(step: Step, message: ProduceRequest): void {
   const { sim } = step;
-  const results = message.batches.map((batch) => appendOne(step, message, batch));
+  const results: ProduceResult[] = [];
+  for (const batch of message.batches) results.push(appendOne(step, message, batch));
   wakeParkedFetches(step, message.broker);
   wakeReplicaFetches(step, message.broker);
   if (message.acks === '0') return;

@@ -15,23 +15,26 @@ export type SequenceCheck =
   | { kind: 'outOfOrder'; expected: number }
   | { kind: 'fencedEpoch' };
 
+// The common answer, shared (callers only read it): one per produced batch otherwise.
+const APPEND: SequenceCheck = { kind: 'append' };
+
 export function checkSequence(tp: PartitionState, batch: WireBatch): SequenceCheck {
   const pid = batch.pid ?? -1;
-  if (pid < 0) return { kind: 'append' };
+  if (pid < 0) return APPEND;
   const entry = tp.producerStates.find((e) => e.pid === pid);
   // No state for this producer id: accept whatever the sequence (a new producer, or state expired).
-  if (!entry || entry.batches.length === 0) return { kind: 'append' };
+  if (!entry || entry.batches.length === 0) return APPEND;
   const epoch = batch.epoch ?? 0;
   if (epoch < entry.epoch) return { kind: 'fencedEpoch' };
   const first = batch.sequence ?? batch.baseSequence;
   const last = first + batch.count - 1;
   // A new epoch starts its sequences at 0 (ProducerAppendInfo.checkSequence).
-  if (epoch > entry.epoch) return first === 0 ? { kind: 'append' } : { kind: 'outOfOrder', expected: 0 };
+  if (epoch > entry.epoch) return first === 0 ? APPEND : { kind: 'outOfOrder', expected: 0 };
   // Duplicates are looked for among the same epoch's batches only (ProducerStateEntry.findDuplicateBatch).
   const dup = entry.batches.find((b) => b.firstSeq === first && b.lastSeq === last);
   if (dup) return { kind: 'duplicate', offset: dup.offset };
   const lastSeq = entry.batches[entry.batches.length - 1]!.lastSeq;
-  return first === lastSeq + 1 ? { kind: 'append' } : { kind: 'outOfOrder', expected: lastSeq + 1 };
+  return first === lastSeq + 1 ? APPEND : { kind: 'outOfOrder', expected: lastSeq + 1 };
 }
 
 /** Remembers an appended idempotent batch (keeps the last 5 per producer id). */

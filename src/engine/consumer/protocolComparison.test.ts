@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findExample } from '../../scenarios';
-import { compareRebalanceProtocols, scenarioFor } from './protocolComparison';
+import { compareRebalanceProtocols, runProtocol, scenarioFor, startProtocolRun } from './protocolComparison';
 
 const joinOnly = () => ({ ...findExample('rebalance-protocols-compared')!.scenario, durationMs: 20_000 });
 
@@ -48,5 +48,34 @@ describe('compareRebalanceProtocols', () => {
       scenarioFor(s, 'orders-app', 'cooperative').consumerGroups[0]!.config['partition.assignment.strategy'],
     ).toBe('cooperative-sticky');
     expect(s.consumerGroups[0]!.protocol).toBeUndefined();
+  });
+
+  it('a run advanced in small slices gives the same figures as one run straight through', () => {
+    const run = startProtocolRun(joinOnly(), 'orders-app', 'consumer');
+    let slices = 0;
+    while (!run.advance(50)) {
+      slices++;
+      expect(run.progress()).toBeLessThanOrEqual(1);
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(run.figures()).toEqual(runProtocol(joinOnly(), 'orders-app', 'consumer'));
+  });
+
+  it('the ownership timelines show each paused partition as a gap, and only those', () => {
+    for (const r of [eager!, cooperative!, consumer!]) {
+      expect(r.ownership.map((row) => row.partition)).toEqual([0, 1, 2, 3, 4, 5].map((p) => `orders-${p}`));
+      const gapped = r.ownership
+        .filter((row) => {
+          const covered = row.owners.reduce((n, o) => n + (o.to - o.from), 0);
+          return covered < r.endMs - r.countedFromMs;
+        })
+        .map((row) => row.partition);
+      expect(gapped).toEqual(r.pausedPartitions);
+      const gaps = r.ownership.reduce(
+        (n, row) => n + (r.endMs - r.countedFromMs) - row.owners.reduce((m, o) => m + (o.to - o.from), 0),
+        0,
+      );
+      expect(gaps).toBe(r.pauseMs);
+    }
   });
 });

@@ -20,6 +20,12 @@ export function getOwn<V>(table: Record<string, V>, id: string): V | undefined {
 
 /** Stores `value` under `id` as an own property (also for `__proto__`). */
 export function setOwn<V>(table: Record<string, V>, id: string, value: V): void {
+  // An existing own entry (even `__proto__`) shadows any prototype accessor: a plain store updates it,
+  // far cheaper than defineProperty (the ledger updates one entry per appended batch).
+  if (Object.hasOwn(table, id)) {
+    table[id] = value;
+    return;
+  }
   Object.defineProperty(table, id, { value, writable: true, enumerable: true, configurable: true });
 }
 

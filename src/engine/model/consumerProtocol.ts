@@ -46,6 +46,14 @@ export interface ReconciliationEvent {
   reason?: string;
 }
 
+/** A member's epoch moved (to the target epoch, or on after acknowledging a revocation). */
+export interface MemberEpochStep {
+  at: number;
+  member: string;
+  memberEpoch: number;
+  groupEpoch: number;
+}
+
 export interface ConsumerProtocolGroupState {
   assignor: 'uniform' | 'range';
   groupEpoch: number;
@@ -60,6 +68,8 @@ export interface ConsumerProtocolGroupState {
    * metadata); a change (partitions added) bumps the group epoch at the next heartbeat. Absent until then.
    */
   partitionCounts?: Record<string, number>;
+  /** Bounded log of member epoch changes (for the timeline: members that move on without pausing). */
+  epochLog?: MemberEpochStep[];
   /** Bumped on every coordinator (re)load so older session and revocation timers are ignored. */
   timerEpoch: number;
 }

@@ -46,3 +46,26 @@ describe('record sizes (record batch v2)', () => {
     expect(batchSizeUpperBound(3, 10)).toBe(61 + 21 + 4 + 11 + 1);
   });
 });
+
+describe('record sizes with the cached key/value size', () => {
+  it('give the same size whatever the order of key and value lengths', () => {
+    // recordSizeInBatch caches the last key/value lengths' size: alternating lengths must not leak.
+    const lengths: [number | null, number | null][] = [
+      [null, 100],
+      [5, 100],
+      [null, 100],
+      [null, 200],
+      [5, null],
+      [null, null],
+      [200, 100],
+    ];
+    const first = lengths.map(([k, v]) => recordSizeInBatch(3, 2, k, v));
+    const again = [...lengths].reverse().map(([k, v]) => recordSizeInBatch(3, 2, k, v));
+    expect(again.reverse()).toEqual(first);
+    // By hand (DefaultRecord.sizeInBytes): body = 1 attributes + 1 offset delta + 1 timestamp delta + 1 null
+    // key + (2 + 100) value (zig-zag 200 takes two varint bytes) + 1 header count = 107, plus 2 for its length.
+    expect(recordSizeInBatch(3, 2, null, 100)).toBe(109);
+    // A 5-byte key instead of a null one: 1 + 5 bytes instead of 1.
+    expect(recordSizeInBatch(3, 2, 5, 100)).toBe(114);
+  });
+});

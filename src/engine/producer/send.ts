@@ -39,9 +39,10 @@ interface AppendedCounts {
   last: [number, number] | null;
 }
 
-function newAppendedCounts(): AppendedCounts {
-  return { byPartition: new Map(), lastPartition: -1, last: null };
-}
+// One tick's counts and constants, reused by every tick (a workload tick never runs inside another):
+// a thousand ticks per simulated second at high rates, each of which used to allocate both afresh.
+const tickAppended: AppendedCounts = { byPartition: new Map(), lastPartition: -1, last: null };
+const tickConstants: TickConstants = { valueBytes: 0, unkeyedTooLarge: undefined };
 
 // One sample object reused by every send(): the accumulator copies it into the few batches that keep samples.
 const scratchSample: RecordSample = { key: null, recordNo: 0 };
@@ -143,11 +144,13 @@ export function workloadTick(step: Step, p: ProducerState, token: number): void 
   const rate = p.workload.recordsPerSec;
   if (!(rate > 0)) return;
   const due = Math.floor(((sim.now - p.rateSince) * rate) / 1000) - p.rateProduced;
-  const appended = newAppendedCounts();
-  const tick: TickConstants = {
-    valueBytes: valueLength(valueSerializerOf(p.config), p.workload.valueBytes),
-    unkeyedTooLarge: undefined,
-  };
+  const appended = tickAppended;
+  appended.byPartition.clear();
+  appended.lastPartition = -1;
+  appended.last = null;
+  const tick = tickConstants;
+  tick.valueBytes = valueLength(valueSerializerOf(p.config), p.workload.valueBytes);
+  tick.unkeyedTooLarge = undefined;
   for (let i = 0; i < due; i++) {
     p.rateProduced++;
     const recordNo = p.keyCursor;

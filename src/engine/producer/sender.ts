@@ -6,7 +6,7 @@
 import type { Step } from '../core/step';
 import { sendMessage } from '../core/step';
 import { configValue } from '../config/typedConfig';
-import type { Message, ProducerState, SendReason, WireBatch } from '../model/state';
+import type { Message, ProducerState, SendReason, SimState, TopicState, WireBatch } from '../model/state';
 import { noteAcknowledged } from '../broker/ledger';
 import { readyReason } from './accumulator';
 import { rearm, takePending, trackRequest } from './inflight';
@@ -34,6 +34,45 @@ function partitionInFlight(p: ProducerState, partition: number): boolean {
   return p.delivery.pending.some((r) => r.batches.some((b) => b.partition === partition));
 }
 
+/** The partitions each broker (by index in sim.brokers) leads, and what that answer was worked out from. */
+interface LedPartitions {
+  leaderVersion: number;
+  partitions: number;
+  brokers: number;
+  byBroker: number[][];
+}
+
+// runSender runs on every wake-up (tens of thousands of times a run) while leadership rarely changes, so
+// the per-broker lists are kept per topic and rebuilt only when an election (leaderVersion), a new
+// partition or a new broker could have changed them. Derived data, not simulation state.
+const ledCache = new WeakMap<TopicState, LedPartitions>();
+
+function ledPartitions(sim: SimState, topic: TopicState): number[][] {
+  const cached = ledCache.get(topic);
+  if (
+    cached !== undefined &&
+    cached.leaderVersion === sim.leaderVersion &&
+    cached.partitions === topic.partitions.length &&
+    cached.brokers === sim.brokers.length
+  )
+    return cached.byBroker;
+  const byBroker = sim.brokers.map((broker) =>
+    topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition),
+  );
+  ledCache.set(topic, {
+    leaderVersion: sim.leaderVersion,
+    partitions: topic.partitions.length,
+    brokers: sim.brokers.length,
+    byBroker,
+  });
+  return byBroker;
+}
+
+function anySendable(p: ProducerState, led: number[], now: number): boolean {
+  for (let i = 0; i < led.length; i++) if (sendable(p, led[i]!, now) !== null) return true;
+  return false;
+}
+
 /** Sends every request the producer can send right now. */
 export function runSender(step: Step, p: ProducerState): void {
   const { sim } = step;
@@ -42,14 +81,17 @@ export function runSender(step: Step, p: ProducerState): void {
   resolveAndBump(p);
   for (const tp of topic.partitions) {
     // No leader (offline or being elected): batches wait, bounded by delivery.timeout.ms.
+    if (tp.leader >= 0) continue;
     const front = p.deques[tp.partition]![0];
-    if (tp.leader < 0 && front) armTimer(step, p, deliveryDeadline(p, front));
+    if (front) armTimer(step, p, deliveryDeadline(p, front));
   }
   partitionerReadyPass(sim, p);
-  for (const broker of sim.brokers) {
-    const led = topic.partitions.filter((tp) => tp.leader === broker.id).map((tp) => tp.partition);
+  const ledByBroker = ledPartitions(sim, topic);
+  for (let b = 0; b < sim.brokers.length; b++) {
+    const broker = sim.brokers[b]!;
+    const led = ledByBroker[b]!;
     // A broker is ready when any partition it leads has a sendable front batch (RecordAccumulator.ready).
-    if (!led.some((partition) => sendable(p, partition, sim.now) !== null)) continue;
+    if (!anySendable(p, led, sim.now)) continue;
     const canDrain = p.inFlight[broker.id]! < maxInFlight;
     noteNodeReady(p, broker.id, sim.now, canDrain);
     if (!canDrain) continue;
@@ -83,21 +125,27 @@ function drainForBroker(p: ProducerState, led: number[], now: number): WireBatch
     const producerState = front.retry
       ? { pid: front.retry.pid, epoch: front.retry.epoch, sequence: front.retry.sequence ?? -1 }
       : assignSequence(p, partition, front.count);
-    batches.push({
+    const compressed = compressForWire(p, front);
+    // Built field by field (spreads here took V8's slow clone path once per batch); same key order.
+    const wire: WireBatch = {
       id: front.id,
       topic: p.topic,
       partition,
       count: front.count,
-      ...compressForWire(p, front),
+      bytes: compressed.bytes,
+      uncompressedBytes: compressed.uncompressedBytes,
       baseSequence: front.baseSequence,
       createdAt: front.createdAt,
       sumAppendAt: front.sumAppendAt,
       reason,
       capacity: front.capacity,
       attempts: (front.retry?.attempts ?? 0) + 1,
-      ...producerState,
-      ...(front.retry?.sequenceReset ? { sequenceReset: true } : {}),
-    });
+      pid: producerState.pid,
+      epoch: producerState.epoch,
+      sequence: producerState.sequence,
+    };
+    if (front.retry?.sequenceReset) wire.sequenceReset = true;
+    batches.push(wire);
   }
   return batches;
 }
@@ -154,10 +202,9 @@ export function handleProduceResponse(
   const req = message.request === undefined ? undefined : takePending(p, message.request);
   if (!req) return;
   // The producer's own copies: an epoch bump may have rewritten their sequences since they were sent.
-  const live = new Map(req.batches.map((b) => [b.id, b]));
   const ok = [];
   for (const r of message.results) {
-    const batch = live.get(r.batch.id);
+    const batch = ownCopy(req.batches, r.batch.id);
     if (!batch) continue;
     if (r.error) handleBatchError(step, p, batch, r.error, r.message ?? r.error);
     else ok.push({ batch, baseOffset: r.baseOffset });
@@ -165,6 +212,12 @@ export function handleProduceResponse(
   completeBatches(step, p, ok);
   if (p.delivery.retries > 0) rearm(step, p);
   runSender(step, p);
+}
+
+/** A linear search: a request holds a handful of batches, fewer than a Map is worth building for. */
+function ownCopy(batches: WireBatch[], id: number): WireBatch | undefined {
+  for (let i = 0; i < batches.length; i++) if (batches[i]!.id === id) return batches[i];
+  return undefined;
 }
 
 function completeBatches(

@@ -119,14 +119,19 @@ export function sequenceFailed(
 export function resolveAndBump(p: ProducerState): boolean {
   const d = p.delivery;
   if (!d.idempotent) return false;
-  (d.partitionSequences ?? []).forEach((s, partition) => {
-    if (!s.unresolved || hasInFlight(p, partition)) return;
-    s.unresolved = false;
-    // Resolved when later batches were acknowledged past the expired one (it was written after all).
-    if (s.next - s.lastAcked !== 1) requestEpochBump(p, partition);
-  });
-  const bump = d.bumpPartitions ?? [];
-  if (bump.length === 0) return false;
+  // Plain loops and no fallback arrays: the sender runs this on every wake-up.
+  const sequences = d.partitionSequences;
+  if (sequences !== undefined) {
+    for (let partition = 0; partition < sequences.length; partition++) {
+      const s = sequences[partition];
+      if (s === undefined || !s.unresolved || hasInFlight(p, partition)) continue;
+      s.unresolved = false;
+      // Resolved when later batches were acknowledged past the expired one (it was written after all).
+      if (s.next - s.lastAcked !== 1) requestEpochBump(p, partition);
+    }
+  }
+  const bump = d.bumpPartitions;
+  if (bump === undefined || bump.length === 0) return false;
   // Epoch Short.MAX_VALUE would need a new producer id (InitProducerId); a teaching run never gets there.
   d.epoch++;
   d.epochBumps = (d.epochBumps ?? 0) + 1;

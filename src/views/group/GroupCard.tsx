@@ -12,6 +12,7 @@ import { ConsumerProtocolBadges, ConsumerProtocolPanel } from './ConsumerProtoco
 import { LagChart } from './LagChart';
 import { MemberList } from './MemberList';
 import { RebalanceTimeline } from './RebalanceTimeline';
+import { ReconciliationTimeline } from './ReconciliationTimeline';
 import { shortName } from './memberColors';
 import { Term } from '../Term';
 
@@ -98,8 +99,14 @@ export function GroupCard({ group, controls }: { group: GroupView; controls?: Gr
       <MemberList group={group} now={now} />
       {group.consumerProtocol && <ConsumerProtocolPanel cp={group.consumerProtocol} />}
       <LastRebalance group={group} />
-      <RebalanceTimeline group={group} now={now} />
-      <LastRebalanceZoom group={group} now={now} />
+      {group.consumerProtocol ? (
+        <ReconciliationTimeline group={group} now={now} />
+      ) : (
+        <>
+          <RebalanceTimeline group={group} now={now} />
+          <LastRebalanceZoom group={group} now={now} />
+        </>
+      )}
       <p className="group__stats" data-testid="group-stats">
         {t('group.stats', {
           rebalances: c.rebalanceCount,

@@ -1,5 +1,6 @@
 /** The group's consumers: status, partitions, heartbeat pulse, session/poll countdowns, and actions. */
 import type { GroupView, MemberView } from '../../engine';
+import { consumerProtocolLiveness } from './consumerProtocolLiveness';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
@@ -39,9 +40,16 @@ function MemberRow({
   const act = useKafka((s) => s.act);
   const g = m.group;
   const gone = g.status === 'stopped' || g.status === 'crashed';
-  const session = Number(group.config['session.timeout.ms']);
   const pollInterval = Number(group.config['max.poll.interval.ms']);
-  const sessionLeft = g.sessionDeadline === null ? null : Math.max(0, g.sessionDeadline - now);
+  // A KIP-848 member: heartbeat every group.consumer.heartbeat.interval.ms, fenced after
+  // group.consumer.session.timeout.ms (both the broker's), not the classic client settings.
+  const kip848 = consumerProtocolLiveness(group, m, now);
+  const session = kip848?.sessionMs ?? Number(group.config['session.timeout.ms']);
+  const sessionLeft = kip848
+    ? kip848.fencedIn
+    : g.sessionDeadline === null
+      ? null
+      : Math.max(0, g.sessionDeadline - now);
   const pollLeft = g.pollDeadline === null ? null : Math.max(0, g.pollDeadline - now);
   const pulse = g.lastHeartbeatAt >= 0 && now - g.lastHeartbeatAt < 400;
   const secs = (ms: number | null) =>
@@ -85,9 +93,23 @@ function MemberRow({
               </span>
             ))}
       </td>
-      <td className="member__liveness" title={t('group.sessionHelp')}>
+      <td
+        className="member__liveness"
+        title={kip848 ? t('kip848v.livenessHelp', kip848.helpParams) : t('group.sessionHelp')}
+      >
         <span className={`pulse${pulse ? ' is-on' : ''}`} aria-hidden="true" />
-        <Countdown left={sessionLeft} total={session} label={t('group.session', { s: secs(sessionLeft) })} />
+        {kip848 && (
+          <Countdown
+            left={kip848.heartbeatIn}
+            total={kip848.heartbeatMs}
+            label={t('kip848v.heartbeat', { s: secs(kip848.heartbeatIn) })}
+          />
+        )}
+        <Countdown
+          left={sessionLeft}
+          total={session}
+          label={t(kip848 ? 'kip848v.fenced' : 'group.session', { s: secs(sessionLeft) })}
+        />
         <Countdown left={pollLeft} total={pollInterval} label={t('group.poll', { s: secs(pollLeft) })} />
       </td>
       <td className="num">{formatNumber(lang, m.consumed)}</td>
@@ -131,7 +153,7 @@ function MemberRow({
 export function MemberList({ group, now }: { group: GroupView; now: number }) {
   const t = useT();
   return (
-    <table className="members">
+    <table className={group.consumerProtocol ? 'members members--kip848' : 'members'}>
       <caption className="sr-only">{t('group.members')}</caption>
       <thead>
         <tr>
@@ -139,7 +161,7 @@ export function MemberList({ group, now }: { group: GroupView; now: number }) {
           <th scope="col">{t('group.col.status')}</th>
           <th scope="col">{t('group.col.partitions')}</th>
           <th scope="col">
-            <RichText text={t('group.col.liveness')} />
+            <RichText text={t(group.consumerProtocol ? 'kip848v.col.liveness' : 'group.col.liveness')} />
           </th>
           <th scope="col">{t('group.col.consumed')}</th>
           <th scope="col">{t('group.col.actions')}</th>

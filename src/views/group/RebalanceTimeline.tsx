@@ -3,7 +3,8 @@
  * while nobody does. Rebalances appear as shaded spans ending in a generation marker, so eager
  * (every row breaks) and cooperative (only the moved row breaks) look different at a glance.
  */
-import { scaleLinear } from 'd3-scale';
+import type { ReactNode } from 'react';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { GroupView } from '../../engine';
 import { useT } from '../../store/useT';
 import { memberColor, shortName } from './memberColors';
@@ -15,14 +16,29 @@ const ROW = 16;
 const LEFT = 74;
 const TOP = 18;
 
+/** Where things are drawn, for marks laid over the timeline (the KIP-848 reconciliation marks). */
+export interface TimelineGeometry {
+  x: ScaleLinear<number, number>;
+  from: number;
+  now: number;
+  /** Top of a partition's row, by key (`topic-partition`); undefined when it has no row. */
+  partitionY: (key: string) => number | undefined;
+  /** Top of a member's phase row, by client id. */
+  memberY: (clientId: string) => number | undefined;
+  row: number;
+  height: number;
+}
+
 interface Props {
   group: GroupView;
   now: number;
   /** Show this time window instead of the last 60 s (used to zoom on the last rebalance). */
   window?: { from: number; to: number; caption: string };
+  /** Extra marks drawn over the rows (inside the SVG). */
+  overlay?: (geometry: TimelineGeometry) => ReactNode;
 }
 
-export function RebalanceTimeline({ group, now: current, window }: Props) {
+export function RebalanceTimeline({ group, now: current, window, overlay }: Props) {
   const t = useT();
   const c = group.classic;
   const keys = group.partitions.map((p) => `${p.topic}-${p.partition}`);
@@ -113,14 +129,32 @@ export function RebalanceTimeline({ group, now: current, window }: Props) {
           {t('group.phase.title')}
         </text>
         <MemberPhaseRows members={members} x={x} from={from} now={now} top={phasesTop} row={ROW} />
+        {overlay?.({
+          x,
+          from,
+          now,
+          partitionY: (k) => (keys.includes(k) ? TOP + keys.indexOf(k) * ROW : undefined),
+          memberY: (id) => {
+            const i = members.findIndex((m) => m.clientId === id);
+            return i < 0 ? undefined : phasesTop + i * ROW;
+          },
+          row: ROW,
+          height,
+        })}
       </svg>
       <p className="timeline__legend">
         <span className="timeline__swatch" aria-hidden="true" /> {t('group.timeline.paused')} ·{' '}
-        {(['stable', 'joining', 'syncing', 'unjoined', 'crashed'] as const).map((s) => (
-          <span key={s} className={`phase-key phase--${s}`}>
-            <b aria-hidden="true">{PHASE_MARK[s]}</b> {t(`group.phase.${s}`)}{' '}
-          </span>
-        ))}
+        {(['stable', 'joining', 'syncing', 'unjoined', 'crashed'] as const)
+          // A KIP-848 member joins with a ConsumerGroupHeartbeat (epoch 0) and never syncs.
+          .filter((s) => !(group.consumerProtocol && s === 'syncing'))
+          .map((s) => (
+            <span key={s} className={`phase-key phase--${s}`}>
+              <b aria-hidden="true">{PHASE_MARK[s]}</b>{' '}
+              {t(
+                group.consumerProtocol && s === 'joining' ? 'kip848v.phase.joining' : `group.phase.${s}`,
+              )}{' '}
+            </span>
+          ))}
       </p>
     </figure>
   );

@@ -21,6 +21,7 @@ import {
   CONSUMER_SESSION_TIMEOUT_MS,
   JOIN_EPOCH,
   LEAVE_EPOCH,
+  logMemberEpoch,
   logReconciliation,
   STATIC_LEAVE_EPOCH,
   usesConsumerProtocol,
@@ -199,7 +200,15 @@ function reconcile(
     owned,
     heldByOther: ([t, p]) => held.has(tpKey(t, p)),
   });
-  if (next.memberEpoch !== member.memberEpoch) member.previousMemberEpoch = member.memberEpoch;
+  if (next.memberEpoch !== member.memberEpoch) {
+    member.previousMemberEpoch = member.memberEpoch;
+    logMemberEpoch(cp, {
+      at: step.sim.now,
+      member: member.clientId,
+      memberEpoch: next.memberEpoch,
+      groupEpoch: cp.groupEpoch,
+    });
+  }
   Object.assign(member, next);
   if (wasPending.length > 0 && member.pendingRevocation.length === 0)
     logReconciliation(cp, ev(step.sim.now, cp, member, 'revoked', keys(wasPending)));

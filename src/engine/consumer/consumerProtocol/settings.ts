@@ -2,7 +2,11 @@
  * Broker settings of the consumer group protocol (Kafka 4.0 `GroupCoordinatorConfig` defaults, fixed
  * here) and the small helpers every part of it shares.
  */
-import type { ConsumerProtocolGroupState, ReconciliationEvent } from '../../model/consumerProtocol';
+import type {
+  ConsumerProtocolGroupState,
+  MemberEpochStep,
+  ReconciliationEvent,
+} from '../../model/consumerProtocol';
 import type { GroupState } from '../../model/state';
 
 /** `group.consumer.heartbeat.interval.ms`: the broker tells members how often to heartbeat. */
@@ -26,6 +30,7 @@ export function newConsumerProtocolGroup(
     target: {},
     members: [],
     log: [],
+    epochLog: [],
     timerEpoch: 0,
   };
 }
@@ -40,6 +45,12 @@ export function usesConsumerProtocol(
 export function logReconciliation(cp: ConsumerProtocolGroupState, event: ReconciliationEvent): void {
   cp.log.push(event);
   if (cp.log.length > LOG_KEPT) cp.log.shift();
+}
+
+export function logMemberEpoch(cp: ConsumerProtocolGroupState, step: MemberEpochStep): void {
+  const log = (cp.epochLog ??= []);
+  log.push(step);
+  if (log.length > LOG_KEPT) log.shift();
 }
 
 /** `ConsumerGroup.ConsumerGroupState` as Kafka derives it. */

@@ -124,6 +124,11 @@ export function refreshLoadStats(
   state.loadStats = cfg.adaptive ? buildLoadStats(cfg, snapshot) : null;
 }
 
+// Working arrays of buildLoadStats, reused (it runs on most sender wake-ups); the table it returns is
+// always fresh, since the partitioner keeps it.
+const scratchSizes: number[] = [];
+const scratchIds: number[] = [];
+
 function buildLoadStats(cfg: PartitionerConfig, snapshot: ReadySnapshot): LoadStats | null {
   const { numPartitions, available, queueSizes, leaderUndrainedMs } = snapshot;
   let dequeCount = 0;
@@ -132,8 +137,15 @@ function buildLoadStats(cfg: PartitionerConfig, snapshot: ReadySnapshot): LoadSt
   if (dequeCount < numPartitions) return null;
 
   // Slots are filled the way Java fills its arrays, including the reuse of a slot after an excluded partition.
-  const sizes: number[] = new Array<number>(dequeCount).fill(0);
-  const ids: number[] = new Array<number>(dequeCount).fill(0);
+  const sizes = scratchSizes;
+  const ids = scratchIds;
+  // Assigning `length`, even unchanged, is a slow runtime call in V8: only when the count changed.
+  if (sizes.length !== dequeCount) {
+    sizes.length = dequeCount;
+    ids.length = dequeCount;
+  }
+  sizes.fill(0);
+  ids.fill(0);
   let last = -1;
   for (let p = 0; p < numPartitions; p++) {
     const queued = queueSizes[p];
