@@ -14,7 +14,8 @@ import { configDocsEn } from './configDocsEn';
 const HANGUL = /[\uac00-\ud7a3]/;
 /** English prose: two words of three or more letters in a row (names and code are single tokens). */
 const PROSE = /[a-z]{3,} [a-z]{3,}/i;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]!))].sort();
 
 describe('en/ko catalogues', () => {
   it('have the same keys', () => {

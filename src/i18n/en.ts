@@ -69,9 +69,9 @@ export const en = {
   'config.partitions': 'partitions',
   'config.partitions.doc': 'Partitions of the topic. Kafka can add partitions but never remove them.',
   'config.partitions.restarted':
-    'Kafka cannot shrink a topic, so the scenario restarted with {count} partitions.',
+    'Kafka cannot shrink a topic, so the scenario restarted with {count, plural, one {# partition} other {# partitions}}.',
   'config.partitions.added':
-    'kafka-topics --alter: the topic now has {count} partitions (keys may map to new partitions).',
+    'kafka-topics --alter: the topic now has {count, plural, one {# partition} other {# partitions}} (keys may map to new partitions).',
   'config.appliesLive': 'Changes apply at once. (A real client reads its config at start-up.)',
   'unit.ms': 'ms',
   'unit.bytes': 'B',
@@ -83,7 +83,7 @@ export const en = {
   'view.log': 'Partition logs on the broker',
   'view.consumer': 'Consumer group {id}',
   'view.partition': 'Partition {p}',
-  'view.batch': '{records} records · {bytes} of {limit} bytes',
+  'view.batch': '{records, plural, one {# record} other {# records}} · {bytes} of {limit} bytes',
   'view.lingerLeft': 'linger {ms} ms left',
   'view.full': 'full',
   'view.buffer': 'buffer.memory used: {used} of {total}',
@@ -144,7 +144,7 @@ export const en = {
   'repl.wire.caption':
     'On the wire: ⇡ follower fetch · ‖ fetch waiting at the leader for new data · ⇣n records (and the HW) coming back · ◷ follower between fetches · n▸ produce request · ✓ acknowledgement',
   'repl.wire.summary':
-    'In flight: {fetch} follower fetch(es), {waiting} waiting at a leader, {data} fetch response(s) carrying {records} records, {pausing} follower(s) between fetches, {produce} produce request(s), {ack} acknowledgement(s).',
+    'In flight: {fetch, plural, one {# follower fetch} other {# follower fetches}}, {waiting} waiting at a leader, {data, plural, one {# fetch response} other {# fetch responses}} carrying {records, plural, one {# record} other {# records}}, {pausing, plural, one {# follower} other {# followers}} between fetches, {produce, plural, one {# produce request} other {# produce requests}}, {ack, plural, one {# acknowledgement} other {# acknowledgements}}.',
   'repl.wire.fetchMark': '⇡fetch',
   'repl.wire.waiting': '‖ B{id} waits',
   'repl.wire.pausing': '◷ next fetch',
@@ -173,7 +173,7 @@ export const en = {
   'repl.count.reordered': 'reordered',
   'repl.errors': 'Errors by exception',
   'repl.attempts': '{n} failed attempts',
-  'repl.failedRecords': '{n} records failed',
+  'repl.failedRecords': '{n, plural, one {# record} other {# records}} failed',
   'repl.explain.open': 'What happened to record #n?',
   'repl.explain.partition': 'partition',
   'repl.explain.record': 'record # (producer sequence)',

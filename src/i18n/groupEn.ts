@@ -51,7 +51,7 @@ export const groupEn = {
   'group.action.skipHelp': 'Jump 8 simulated days ahead (offset retention is 7 days)',
   'group.strategy': 'partition.assignment.strategy',
   'group.stats':
-    '{rebalances} rebalances · partitions paused {pause} s in total · {dups} records read twice · {fenced} commits rejected · {expired} offsets expired',
+    '{rebalances, plural, one {# rebalance} other {# rebalances}} · partitions paused {pause} s in total · {dups, plural, one {# record} other {# records}} read twice · {fenced} commits rejected · {expired} offsets expired',
   'group.timeline': 'Who consumes each partition (last {s} s)',
   'group.timeline.paused': 'paused (nobody consumes)',
   'group.phase.title': 'Members: group protocol phase',

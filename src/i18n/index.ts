@@ -5,6 +5,7 @@
  */
 import { en, type MessageKey } from './en';
 import type { Lang } from './types';
+import { selectPlurals } from './plural';
 
 const CATALOGUES: Partial<Record<Lang, Record<MessageKey, string>>> = { en };
 let koLoading: Promise<void> | null = null;
@@ -30,7 +31,7 @@ export function loadLang(lang: Lang): Promise<void> {
 }
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = CATALOGUES[lang]?.[key] ?? en[key];
+  const template = selectPlurals(CATALOGUES[lang]?.[key] ?? en[key], lang, params);
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in params ? String(params[name]) : `{${name}}`,
   );

@@ -57,7 +57,8 @@ export const narrationEn = {
   'narr.sendBlocked': '{producer}: send() blocks, buffer.memory is full ({used} bytes in use)',
   'narr.configChanged': 'Setting changed on {target}: {key} = {value}',
   'narr.workloadChanged': '{producer} now sends {rate} records/s of {bytes} bytes',
-  'narr.partitionsAdded': 'Topic {topic} now has {partitions} partitions',
+  'narr.partitionsAdded':
+    'Topic {topic} now has {partitions, plural, one {# partition} other {# partitions}}',
   // Brokers and replication
   'narr.brokerCrashed': 'Broker {broker} crashed',
   'narr.brokerRestarted': 'Broker {broker} restarted',
@@ -149,7 +150,7 @@ export const narrationEn = {
   'narr.raw.WorkloadChanged': '{producer}’s workload changed',
   'narr.raw.PartitionsAdded': 'Partitions were added to {topic}',
   'narr.raw.ProducerMetadataUpdated':
-    '{producer} refreshed its metadata: {topic} now has {partitions} partitions',
+    '{producer} refreshed its metadata: {topic} now has {partitions, plural, one {# partition} other {# partitions}}',
   'narr.raw.ReplicaFetched': 'A follower on broker {broker} fetched from leader {leader}',
   'narr.raw.IsrShrunk': 'The ISR of {topic}-{partition} shrank',
   'narr.raw.IsrExpanded': 'The ISR of {topic}-{partition} grew',

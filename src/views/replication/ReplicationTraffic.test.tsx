@@ -58,7 +58,7 @@ describe('ReplicationTraffic', () => {
     expect(lane).toHaveTextContent('‖ B2 waits'); // broker 2's fetch parked at leader 0
     expect(lane).toHaveTextContent('3▸'); // a produce request with 3 records
     expect(screen.getByTestId('wire-summary')).toHaveTextContent(
-      'In flight: 0 follower fetch(es), 1 waiting at a leader, 1 fetch response(s) carrying 7 records, 0 follower(s) between fetches, 1 produce request(s), 0 acknowledgement(s).',
+      'In flight: 0 follower fetches, 1 waiting at a leader, 1 fetch response carrying 7 records, 0 followers between fetches, 1 produce request, 0 acknowledgements.',
     );
   });
 
@@ -66,6 +66,6 @@ describe('ReplicationTraffic', () => {
     show(true);
     expect(screen.getByTestId('replication-wire')).not.toHaveTextContent('⇣7');
     expect(screen.getByTestId('wire-summary')).toBeVisible();
-    expect(screen.getByTestId('wire-summary')).toHaveTextContent('1 fetch response(s) carrying 7 records');
+    expect(screen.getByTestId('wire-summary')).toHaveTextContent('1 fetch response carrying 7 records');
   });
 });
