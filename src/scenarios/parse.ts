@@ -14,6 +14,7 @@ import {
   suggestKey,
   type Scenario,
 } from '../engine';
+import { parseJsonText } from './jsonText';
 import { scenarioSchema } from './schema';
 import { totalLimitErrors } from './scenarioTotals';
 import { timelineDryRunErrors } from './timelineDryRun';
@@ -61,14 +62,9 @@ function describeIssue(issue: { code: string; message: string }): string {
 
 /** Parses JSON text first, reporting syntax errors with their position. */
 export function parseScenarioText(text: string, source: string): ParseResult {
-  let data: unknown;
-  try {
-    // A byte-order mark is not JSON, but editors write one; `assign` accepts it too.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { ok: false, errors: [`${source}: not valid JSON: ${(e as Error).message}`] };
-  }
-  return parseScenarioObject(data, source);
+  const parsed = parseJsonText(text);
+  if ('syntax' in parsed) return { ok: false, errors: [`${source}: not valid JSON ${parsed.syntax}`] };
+  return parseScenarioObject(parsed.value, source);
 }
 
 const SCOPE_OF = {
