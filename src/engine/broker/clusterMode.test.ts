@@ -5,10 +5,9 @@
  * PartitionChangeBuilder.Election.UNCLEAN for the topic). Before, '3.6' in KRaft elected unclean leaders.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation } from '../index';
-import type { SimEvent } from '../events/types';
 import type { Scenario } from '../model/scenario';
-import { partition0, replicatedScenario } from '../testing/replication';
+import { replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 
 function run(kafkaVersion: Scenario['kafkaVersion'], mode?: 'kraft' | 'zookeeper') {
   const scenario = replicatedScenario({
@@ -25,13 +24,10 @@ function run(kafkaVersion: Scenario['kafkaVersion'], mode?: 'kraft' | 'zookeeper
     ],
   });
   if (mode) scenario.cluster.mode = mode;
-  const sim = createSimulation(scenario);
-  const events: SimEvent[] = [];
-  events.push(...advance(sim, 45000));
-  const leaderAt45 = partition0(sim).leader;
-  events.push(...advance(sim, 30000));
-  const elections = events.filter((e) => e.type === 'LeaderElected');
-  return { leaderAt45, elections, leaderAt75: partition0(sim).leader };
+  const cluster = TestCluster.from(scenario);
+  const leaderAt45 = cluster.advance(45000).partition('orders-0').leader;
+  const elections = cluster.advance(30000).eventsOf('LeaderElected');
+  return { leaderAt45, elections, leaderAt75: cluster.partition('orders-0').leader };
 }
 
 describe('unclean.leader.election.enable by cluster mode', () => {

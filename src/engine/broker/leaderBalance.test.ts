@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../model/scenario';
 import type { ConfigValue } from '../config/types';
-import { partition0, replicatedScenario } from '../testing/replication';
+import { replicatedScenario } from '../testing/replication';
 import { TestCluster } from '../testing/TestCluster';
 
 function failover(
@@ -31,16 +31,16 @@ function failover(
   const leaders: Record<string, number> = {};
   for (const t of [15000, 60000, 299000, 309000, 312000, 400000])
     leaders[t] = cluster.advanceTo(t).partition('orders-0').leader;
-  return { sim: cluster.sim, leaders, events: cluster.eventsOf('LeaderElected') };
+  return { cluster, leaders, events: cluster.eventsOf('LeaderElected') };
 }
 
 describe('auto.leader.rebalance.enable', () => {
   it('KRaft: the preferred replica takes leadership back 300 s after the failover made it imbalanced', () => {
-    const { sim, leaders, events } = failover('4.0');
-    expect(partition0(sim).replicas[0]).toBe(0);
+    const { cluster, leaders, events } = failover('4.0');
+    expect(cluster.partition('orders-0').replicas[0]).toBe(0);
     expect(leaders[15000]).toBe(1);
     // Broker 0 is back in the ISR well before the check, but leadership stays until it runs.
-    expect(partition0(sim).isr).toContain(0);
+    expect(cluster.partition('orders-0').isr).toContain(0);
     expect(leaders[299000]).toBe(1);
     expect(leaders[309000]).toBe(0);
     const back = events.filter((e) => e.type === 'LeaderElected' && e.leader === 0);

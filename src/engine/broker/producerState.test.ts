@@ -5,14 +5,9 @@
  * (ProducerStateEntry.findDuplicateBatch), and a new epoch starts at sequence 0.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, snapshot } from '../index';
-import type { SimEvent } from '../events/types';
 import type { PartitionState, WireBatch } from '../model/state';
-import { partition0, replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 import { checkSequence, rebuildProducerStates, rememberBatch } from './producerState';
-
-const of = <T extends SimEvent['type']>(events: SimEvent[], type: T) =>
-  events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
 
 function wire(sequence: number, epoch: number, count = 1): WireBatch {
   return {
@@ -78,25 +73,22 @@ describe('producer state on the leader', () => {
   });
 
   it('three brokers, RF 3, min.insync.replicas=2: after broker 0 and then broker 1 fail over, nothing is fenced and every record is acknowledged', () => {
-    const sim = createSimulation(
-      replicatedScenario({
-        topicConfig: { 'min.insync.replicas': 2 },
-        timeline: [
-          { atMs: 5000, action: 'crashBroker', broker: 0 },
-          { atMs: 15000, action: 'restartBroker', broker: 0 },
-          { atMs: 25000, action: 'crashBroker', broker: 1 },
-          { atMs: 35000, action: 'restartBroker', broker: 1 },
-        ],
-      }),
-    );
-    const events = advance(sim, 90000);
-    const errors = new Set(of(events, 'ProduceFailed').map((e) => e.error));
+    const cluster = TestCluster.replicated({
+      topicConfig: { 'min.insync.replicas': 2 },
+      timeline: [
+        { atMs: 5000, action: 'crashBroker', broker: 0 },
+        { atMs: 15000, action: 'restartBroker', broker: 0 },
+        { atMs: 25000, action: 'crashBroker', broker: 1 },
+        { atMs: 35000, action: 'restartBroker', broker: 1 },
+      ],
+    }).advance(90000);
+    const errors = new Set(cluster.eventsOf('ProduceFailed').map((e) => e.error));
     expect(errors.has('InvalidProducerEpochException')).toBe(false);
-    expect(partition0(sim).isr).toEqual([0, 1, 2]);
-    const p = snapshot(sim).producers[0]!;
+    expect(cluster.partition('orders-0').isr).toEqual([0, 1, 2]);
+    const p = cluster.snapshot().producers[0]!;
     expect(p.stats.failed).toBe(0);
     // 100 records/s for 90 s; the last few are still on their way at the end.
     expect(p.stats.acked).toBeGreaterThan(8990);
-    expect(snapshot(sim).records.duplicated).toBe(0);
+    expect(cluster.snapshot().records.duplicated).toBe(0);
   });
 });

@@ -7,10 +7,9 @@
  * key doc says a dynamic change waits for that check); a KRaft controller before 3.9 never.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation } from '../index';
-import type { SimEvent } from '../events/types';
 import type { Scenario } from '../model/scenario';
-import { partition0, replicatedScenario } from '../testing/replication';
+import { replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 
 /** Followers fall out of the ISR, leader 0 crashes at 25 s: offline (unclean off); the key is turned on at `onAt`. */
 function run(
@@ -41,11 +40,10 @@ function run(
     ],
   });
   scenario.cluster.mode = mode;
-  const sim = createSimulation(scenario);
-  const events: SimEvent[] = advance(sim, runMs);
-  const offline = events.find((e) => e.type === 'PartitionOffline');
-  const unclean = events.find((e) => e.type === 'LeaderElected' && e.unclean);
-  return { offlineAt: offline?.at, uncleanAt: unclean?.at, leader: partition0(sim).leader };
+  const cluster = TestCluster.from(scenario).advance(runMs);
+  const offline = cluster.eventsOf('PartitionOffline')[0];
+  const unclean = cluster.eventsOf('LeaderElected').find((e) => e.unclean);
+  return { offlineAt: offline?.at, uncleanAt: unclean?.at, leader: cluster.partition('orders-0').leader };
 }
 
 describe('unclean election turned on while the partition is offline', () => {

@@ -5,30 +5,30 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, apply, createSimulation } from '../index';
+import { advance, createSimulation } from '../index';
 import type { SimEvent } from '../events/types';
 import type { Message, SimState } from '../model/state';
 import { buildReport } from '../report';
-import { logSequences, replicatedScenario } from '../testing/replication';
 import { testScenario } from '../testing/scenarios';
+import { TestCluster } from '../testing/TestCluster';
 import { connectionOf, JITTER_KEY } from './network';
 
 /** One partition, one producer, one consumer: before jitter every seed gave the same numbers. */
 function onePartition(seed: number, jitterMs: number, durationMs = 3000) {
-  const sim = createSimulation(
-    testScenario({ seed, networkDelayMs: 5, producer: { workload: { recordsPerSec: 500 } } }),
-  );
-  if (jitterMs > 0) apply(sim, { action: 'setBrokerConfig', key: JITTER_KEY, value: jitterMs });
-  advance(sim, durationMs);
-  return sim;
+  const cluster = TestCluster.from({
+    seed,
+    networkDelayMs: 5,
+    producer: { workload: { recordsPerSec: 500 } },
+  });
+  if (jitterMs > 0) cluster.apply({ action: 'setBrokerConfig', key: JITTER_KEY, value: jitterMs });
+  return cluster.advance(durationMs).sim;
 }
 
 /** Watches the wire in 1 ms slices (every message lives ≥ 1 ms) and returns each message seen once. */
-function watchWire(sim: SimState, ms: number): Message[] {
+function watchWire(cluster: TestCluster, ms: number): Message[] {
   const seen = new Map<number, Message>();
   for (let t = 0; t < ms; t++) {
-    advance(sim, 1);
-    for (const m of sim.messages) if (!seen.has(m.id)) seen.set(m.id, { ...m });
+    for (const m of cluster.advance(1).sim.messages) if (!seen.has(m.id)) seen.set(m.id, { ...m });
   }
   return [...seen.values()];
 }
@@ -65,11 +65,14 @@ describe('network jitter', () => {
         fc.integer({ min: 1, max: 20 }),
         fc.integer({ min: 1, max: 200 }),
         (seed, delay, jitter) => {
-          const sim = createSimulation(
-            replicatedScenario({ seed, partitions: 2, recordsPerSec: 300, networkDelayMs: delay }),
-          );
-          apply(sim, { action: 'setBrokerConfig', key: JITTER_KEY, value: jitter });
-          const wire = watchWire(sim, 1500);
+          const cluster = TestCluster.replicated({
+            seed,
+            partitions: 2,
+            recordsPerSec: 300,
+            networkDelayMs: delay,
+          });
+          cluster.apply({ action: 'setBrokerConfig', key: JITTER_KEY, value: jitter });
+          const wire = watchWire(cluster, 1500);
           const lastOnConnection = new Map<string, number>();
           let overtaken = 0;
           for (const m of wire.sort((a, b) => a.id - b.id)) {
@@ -88,21 +91,18 @@ describe('network jitter', () => {
 
   it('keeps a partition in order with max.in.flight=5 and idempotence off: requests on one connection stay in order', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const sim = createSimulation(
-        replicatedScenario({
-          seed,
-          recordsPerSec: 1000,
-          networkDelayMs: 3,
-          consumer: false,
-          producerConfig: { 'enable.idempotence': false, 'max.in.flight.requests.per.connection': 5 },
-        }),
-      );
-      apply(sim, { action: 'setBrokerConfig', key: JITTER_KEY, value: 100 });
-      advance(sim, 3000);
-      const seqs = logSequences(sim);
+      const cluster = TestCluster.replicated({
+        seed,
+        recordsPerSec: 1000,
+        networkDelayMs: 3,
+        consumer: false,
+        producerConfig: { 'enable.idempotence': false, 'max.in.flight.requests.per.connection': 5 },
+      });
+      cluster.apply({ action: 'setBrokerConfig', key: JITTER_KEY, value: 100 }).advance(3000);
+      const seqs = cluster.logSequences();
       expect(seqs.length, `seed ${seed}`).toBeGreaterThan(1000);
       expect(seqs, `seed ${seed}`).toEqual([...seqs].sort((a, b) => a - b));
-      expect(sim.topics[0]!.partitions[0]!.ledger.reordered, `seed ${seed}`).toBe(0);
+      expect(cluster.partition('orders-0').ledger.reordered, `seed ${seed}`).toBe(0);
     }
   });
 });

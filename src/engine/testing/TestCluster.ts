@@ -124,6 +124,14 @@ export class TestCluster {
     return partition;
   }
 
+  /** The producer sequences a partition's log holds, in offset order (one entry per record). */
+  logSequences(tp = 'orders-0'): number[] {
+    const out: number[] = [];
+    for (const b of this.partition(tp).batches)
+      for (let i = 0; i < b.count; i++) out.push(b.baseSequence + i);
+    return out;
+  }
+
   /** The coordinator's current assignment: client id → partition numbers. */
   assignment(group = 'g1'): Record<string, number[]> {
     const g = this.snapshot().groups.find((x) => x.id === group)!;
