@@ -6,9 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, apply, createSimulation } from '../index';
 import type { SimState } from '../model/state';
-import { logSequences, partition0, replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 import { checkHighWatermark as highWatermarkViolations, type HighWatermarkMemory } from '../invariants';
 
 /** Checked after every step (src/engine/invariants): HW ≤ every ISR member's LEO; HW only grows in one leader epoch. */
@@ -31,34 +30,32 @@ describe('replication properties', () => {
         fc.boolean(),
         fc.array(faultStep, { minLength: 1, maxLength: 8 }),
         (seed, minIsr, idempotent, steps) => {
-          const sim = createSimulation(
-            replicatedScenario({
-              seed,
-              partitions: 3,
-              recordsPerSec: 150,
-              consumer: false,
-              topicConfig: { 'min.insync.replicas': minIsr },
-              producerConfig: idempotent ? {} : { 'enable.idempotence': false },
-            }),
-          );
+          const cluster = TestCluster.replicated({
+            seed,
+            partitions: 3,
+            recordsPerSec: 150,
+            consumer: false,
+            topicConfig: { 'min.insync.replicas': minIsr },
+            producerConfig: idempotent ? {} : { 'enable.idempotence': false },
+          });
           const hw: HighWatermarkMemory = new Map();
           let down: number | null = null;
           for (const s of steps) {
             for (let t = 0; t < s.waitMs; t += 500) {
-              advance(sim, Math.min(500, s.waitMs - t));
-              checkHighWatermark(sim, hw, seed);
+              checkHighWatermark(cluster.advance(Math.min(500, s.waitMs - t)).sim, hw, seed);
             }
             // At most one broker down at a time: restart the down one, else crash the chosen one.
             if (down !== null) {
-              apply(sim, { action: 'restartBroker', broker: down });
+              cluster.restartBroker(down);
               down = null;
             } else {
-              apply(sim, { action: 'crashBroker', broker: s.broker });
+              cluster.crashBroker(s.broker);
               down = s.broker;
             }
           }
-          advance(sim, 20000);
-          const lost = sim.topics[0]!.partitions.reduce((n, tp) => n + tp.ledger.lostAfterAck, 0);
+          const lost = cluster
+            .advance(20000)
+            .sim.topics[0]!.partitions.reduce((n, tp) => n + tp.ledger.lostAfterAck, 0);
           expect(lost, `seed ${seed}: acknowledged records lost`).toBe(0);
         },
       ),
@@ -76,36 +73,33 @@ describe('replication properties', () => {
         ),
         fc.integer({ min: 1, max: 5 }),
         (seed, faults, inFlight) => {
-          const sim = createSimulation(
-            replicatedScenario({
-              seed,
-              partitions: 2,
-              recordsPerSec: 400,
-              networkDelayMs: 10,
-              consumer: false,
-              topicConfig: { 'min.insync.replicas': 2 },
-              producerConfig: {
-                'linger.ms': 0,
-                'request.timeout.ms': 2000,
-                'max.in.flight.requests.per.connection': inFlight,
-              },
-              timeline: [
-                ...faults.map((f) =>
-                  f.kind === 'drop'
-                    ? { atMs: f.atMs, action: 'dropProduceResponse' as const, broker: 0 }
-                    : { atMs: f.atMs, action: 'isrDip' as const, broker: 0 },
-                ),
-                { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
-              ],
-            }),
-          );
+          const cluster = TestCluster.replicated({
+            seed,
+            partitions: 2,
+            recordsPerSec: 400,
+            networkDelayMs: 10,
+            consumer: false,
+            topicConfig: { 'min.insync.replicas': 2 },
+            producerConfig: {
+              'linger.ms': 0,
+              'request.timeout.ms': 2000,
+              'max.in.flight.requests.per.connection': inFlight,
+            },
+            timeline: [
+              ...faults.map((f) =>
+                f.kind === 'drop'
+                  ? { atMs: f.atMs, action: 'dropProduceResponse' as const, broker: 0 }
+                  : { atMs: f.atMs, action: 'isrDip' as const, broker: 0 },
+              ),
+              { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
+            ],
+          });
           const hw: HighWatermarkMemory = new Map();
           for (let t = 0; t < 30000; t += 500) {
-            advance(sim, 500);
-            checkHighWatermark(sim, hw, seed);
+            checkHighWatermark(cluster.advance(500).sim, hw, seed);
           }
-          for (const tp of sim.topics[0]!.partitions) {
-            const seqs = logSequences(sim, tp.partition);
+          for (const tp of cluster.sim.topics[0]!.partitions) {
+            const seqs = cluster.logSequences(`orders-${tp.partition}`);
             expect(new Set(seqs).size, `seed ${seed}: duplicates in partition ${tp.partition}`).toBe(
               seqs.length,
             );
@@ -113,7 +107,7 @@ describe('replication properties', () => {
               [...seqs].sort((a, b) => a - b),
             );
           }
-          expect(partition0(sim).ledger.duplicated, `seed ${seed}`).toBe(0);
+          expect(cluster.partition('orders-0').ledger.duplicated, `seed ${seed}`).toBe(0);
         },
       ),
       { numRuns: 25, seed: 777 },

@@ -6,38 +6,30 @@
  * epoch's first batch at sequence 0 (ProducerAppendInfo).
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, snapshot } from '../../index';
-import type { SimEvent } from '../../events/types';
 import type { ConfigValue } from '../../config/types';
-import { partition0, replicatedScenario } from '../../testing/replication';
-
-const of = <T extends SimEvent['type']>(events: SimEvent[], type: T) =>
-  events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
+import { ofType as of, TestCluster } from '../../testing/TestCluster';
 
 /** Kafka 4.0 defaults, one broker (RF 1) down from 10 s to 140 s: longer than delivery.timeout.ms (120 s). */
 function outage(producerConfig: Record<string, ConfigValue> = {}) {
-  const sim = createSimulation(
-    replicatedScenario({
-      brokers: 1,
-      replicationFactor: 1,
-      producerConfig,
-      timeline: [
-        { atMs: 10000, action: 'crashBroker', broker: 0 },
-        { atMs: 140000, action: 'restartBroker', broker: 0 },
-      ],
-    }),
-  );
-  advance(sim, 140000);
-  const ackedBefore = snapshot(sim).producers[0]!.stats.acked;
-  const after = advance(sim, 1000);
+  const cluster = TestCluster.replicated({
+    brokers: 1,
+    replicationFactor: 1,
+    producerConfig,
+    timeline: [
+      { atMs: 10000, action: 'crashBroker', broker: 0 },
+      { atMs: 140000, action: 'restartBroker', broker: 0 },
+    ],
+  });
+  const ackedBefore = cluster.advance(140000).snapshot().producers[0]!.stats.acked;
+  cluster.clearEvents().advance(1000);
   // The log right after the restart (the simulator keeps only recent batches in memory).
-  const logAfterRestart = partition0(sim).batches.map((b) => ({ ...b }));
-  after.push(...advance(sim, 19000));
+  const logAfterRestart = cluster.partition('orders-0').batches.map((b) => ({ ...b }));
+  cluster.advance(19000);
   return {
-    sim,
-    after,
+    cluster,
+    after: cluster.events,
     logAfterRestart,
-    ackedAfter: snapshot(sim).producers[0]!.stats.acked - ackedBefore,
+    ackedAfter: cluster.snapshot().producers[0]!.stats.acked - ackedBefore,
   };
 }
 
@@ -55,16 +47,16 @@ describe('idempotent producer after a delivery timeout (KIP-360)', () => {
       'OutOfOrderSequenceException',
     );
     // What the outage itself cost is the same for both: records that waited past delivery.timeout.ms.
-    const p = snapshot(idempotent.sim).producers[0]!;
+    const p = idempotent.cluster.snapshot().producers[0]!;
     expect(Object.keys(p.stats.errors)).toEqual(['TimeoutException']);
     expect(p.stats.errors['TimeoutException']).toBe(
-      snapshot(plain.sim).producers[0]!.stats.errors['TimeoutException'],
+      plain.cluster.snapshot().producers[0]!.stats.errors['TimeoutException'],
     );
   });
 
   it('bumps its epoch once a sent batch expired with its sequence unresolved, and restarts the sequence at 0', () => {
     const idempotent = run();
-    const p = snapshot(idempotent.sim).producers[0]!;
+    const p = idempotent.cluster.snapshot().producers[0]!;
     expect(p.epochBumps).toBe(1);
     expect(p.producerEpoch).toBe(1);
     const newEpoch = idempotent.logAfterRestart.filter((b) => b.producerEpoch === 1);
@@ -80,31 +72,29 @@ describe('idempotent producer after a delivery timeout (KIP-360)', () => {
 describe('idempotent producer after an unclean election', () => {
   /** The unclean-election example's shape: followers fall behind, the leader dies, broker 1 takes over with an older log. */
   function unclean() {
-    const sim = createSimulation(
-      replicatedScenario({
-        recordsPerSec: 30,
-        networkDelayMs: 10,
-        clusterConfig: { 'replica.lag.time.max.ms': 10000 },
-        topicConfig: { 'min.insync.replicas': 1, 'unclean.leader.election.enable': true },
-        timeline: [
-          { atMs: 1000, action: 'slowFollower', broker: 1, fetchDelayMs: 60000 },
-          { atMs: 1000, action: 'slowFollower', broker: 2, fetchDelayMs: 60000 },
-          { atMs: 25000, action: 'crashBroker', broker: 0 },
-        ],
-      }),
-    );
-    return { sim, events: advance(sim, 90000) };
+    const cluster = TestCluster.replicated({
+      recordsPerSec: 30,
+      networkDelayMs: 10,
+      clusterConfig: { 'replica.lag.time.max.ms': 10000 },
+      topicConfig: { 'min.insync.replicas': 1, 'unclean.leader.election.enable': true },
+      timeline: [
+        { atMs: 1000, action: 'slowFollower', broker: 1, fetchDelayMs: 60000 },
+        { atMs: 1000, action: 'slowFollower', broker: 2, fetchDelayMs: 60000 },
+        { atMs: 25000, action: 'crashBroker', broker: 0 },
+      ],
+    }).advance(90000);
+    return { cluster, events: cluster.events };
   }
 
   it('the new leader knows the producer from its log, answers OutOfOrderSequence once, and the producer bumps its epoch instead of looping', () => {
-    const { sim, events } = unclean();
+    const { cluster, events } = unclean();
     const elected = of(events, 'LeaderElected').find((e) => e.unclean)!;
     expect(elected).toBeDefined();
     const oos = of(events, 'ProduceFailed').filter((e) => e.error === 'OutOfOrderSequenceException');
     expect(oos.length).toBeGreaterThanOrEqual(1);
     expect(oos.every((e) => e.retrying)).toBe(true);
     expect(oos.every((e) => e.at < elected.at + 2000)).toBe(true);
-    const p = snapshot(sim).producers[0]!;
+    const p = cluster.snapshot().producers[0]!;
     expect(p.epochBumps).toBe(1);
     expect(p.stats.failed).toBe(0);
     // Records keep being acknowledged by the new leader until the end.
