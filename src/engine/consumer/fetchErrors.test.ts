@@ -7,12 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sendMessage } from '../core/step';
-import { advance, apply, createSimulation, snapshot } from '../index';
-import type { SimEvent } from '../events/types';
-import { partition0, replicatedScenario } from '../testing/replication';
-
-const of = <T extends SimEvent['type']>(events: SimEvent[], type: T) =>
-  events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
+import { replicatedScenario } from '../testing/replication';
+import { ofType as of, TestCluster } from '../testing/TestCluster';
 
 /** S15(b) with unclean election on: followers stall, leave the ISR, then leader 0 crashes at 30 s. */
 function uncleanRun(reset: 'earliest' | 'latest' | 'none') {
@@ -34,17 +30,17 @@ function uncleanRun(reset: 'earliest' | 'latest' | 'none') {
     key: 'auto.offset.reset',
     value: reset,
   });
-  const sim = createSimulation(scenario);
-  const before = advance(sim, 29999);
-  const position = sim.groups[0]!.members[0]!.assigned[0]!.position;
-  const events = advance(sim, 20001);
-  return { sim, before, position, events };
+  const cluster = TestCluster.from(scenario).advance(29999);
+  const before = [...cluster.events];
+  const position = cluster.sim.groups[0]!.members[0]!.assigned[0]!.position;
+  const events = cluster.clearEvents().advance(20001).events;
+  return { cluster, sim: cluster.sim, before, position, events };
 }
 
 describe('OFFSET_OUT_OF_RANGE after an unclean election', () => {
   it('earliest: the position past the shorter log is reset to the log start', () => {
-    const { sim, position, events } = uncleanRun('earliest');
-    const tp = partition0(sim);
+    const { cluster, sim, position, events } = uncleanRun('earliest');
+    const tp = cluster.partition('orders-0');
     expect(of(events, 'LeaderElected').some((e) => e.unclean)).toBe(true);
     const resets = of(events, 'OffsetReset');
     expect(resets.length).toBeGreaterThan(0);
@@ -57,12 +53,12 @@ describe('OFFSET_OUT_OF_RANGE after an unclean election', () => {
   });
 
   it('latest: the consumer jumps to the new leader’s high watermark, and lag is never negative once it commits', () => {
-    const { sim, events } = uncleanRun('latest');
+    const { cluster, events } = uncleanRun('latest');
     const resets = of(events, 'OffsetReset');
     expect(resets.length).toBeGreaterThan(0);
     expect(resets[0]!.toOffset).toBeLessThan(resets[0]!.fromOffset);
-    advance(sim, 10000); // an auto-commit interval later
-    for (const p of snapshot(sim).groups[0]!.partitions) expect(p.lag ?? 0).toBeGreaterThanOrEqual(0);
+    cluster.advance(10000); // an auto-commit interval later
+    for (const p of cluster.snapshot().groups[0]!.partitions) expect(p.lag ?? 0).toBeGreaterThanOrEqual(0);
   });
 
   it('none: poll() throws OffsetOutOfRangeException and the member stops', () => {
@@ -75,8 +71,8 @@ describe('OFFSET_OUT_OF_RANGE after an unclean election', () => {
 
 describe('NOT_LEADER_OR_FOLLOWER', () => {
   it('a follower refuses a consumer fetch; the consumer counts the error and keeps fetching from the leader', () => {
-    const sim = createSimulation(replicatedScenario({ recordsPerSec: 50 }));
-    advance(sim, 5000);
+    const cluster = TestCluster.replicated({ recordsPerSec: 50 }).advance(5000);
+    const sim = cluster.sim;
     // A fetch that reaches broker 2, which only follows orders-0 (as after a stale metadata read).
     const m = sim.groups[0]!.members[0]!;
     sendMessage(sim, {
@@ -86,7 +82,7 @@ describe('NOT_LEADER_OR_FOLLOWER', () => {
       broker: 2,
       partitions: [{ topic: 'orders', partition: 0, offset: m.assigned[0]!.position }],
     });
-    const events = advance(sim, 5000);
+    const events = cluster.clearEvents().advance(5000).events;
     const refused = of(events, 'FetchError');
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ broker: 2, error: 'NotLeaderOrFollowerException' });
@@ -96,11 +92,12 @@ describe('NOT_LEADER_OR_FOLLOWER', () => {
   });
 
   it('after a failover the consumer fetches only from the new leader and keeps consuming', () => {
-    const sim = createSimulation(
-      replicatedScenario({ recordsPerSec: 50, timeline: [{ atMs: 5000, action: 'crashBroker', broker: 0 }] }),
-    );
-    const events = advance(sim, 30000);
-    const tp = partition0(sim);
+    const cluster = TestCluster.replicated({
+      recordsPerSec: 50,
+      timeline: [{ atMs: 5000, action: 'crashBroker', broker: 0 }],
+    }).advance(30000);
+    const events = cluster.events;
+    const tp = cluster.partition('orders-0');
     expect(tp.leader).toBe(1);
     expect(of(events, 'RecordsPolled').filter((e) => e.at > 15000).length).toBeGreaterThan(0);
     expect(
@@ -128,21 +125,19 @@ describe('property: positions come back inside the log', () => {
           },
         ),
         (seed, steps) => {
-          const sim = createSimulation(
-            replicatedScenario({
-              seed,
-              recordsPerSec: 40,
-              clusterConfig: { 'replica.lag.time.max.ms': 4000 },
-              topicConfig: { 'min.insync.replicas': 1, 'unclean.leader.election.enable': true },
-            }),
-          );
+          const cluster = TestCluster.replicated({
+            seed,
+            recordsPerSec: 40,
+            clusterConfig: { 'replica.lag.time.max.ms': 4000 },
+            topicConfig: { 'min.insync.replicas': 1, 'unclean.leader.election.enable': true },
+          });
+          const sim = cluster.sim;
           // A position past the end of a led log must be reset within one fetch round trip or so,
           // never left waiting for new writes to reuse the lost offsets.
           let pastEndSince = -1;
           const watch = (ms: number) => {
             for (let t = 0; t < ms; t += 100) {
-              advance(sim, 100);
-              const tp = partition0(sim);
+              const tp = cluster.advance(100).partition('orders-0');
               const past =
                 tp.leader >= 0 &&
                 sim.groups[0]!.members.some((m) => m.assigned.some((a) => a.position > tp.logEndOffset));
@@ -159,17 +154,16 @@ describe('property: positions come back inside the log', () => {
             const b = sim.brokers[s.broker]!.replication;
             // Either toggle a stalled follower (it falls out of the ISR) or crash/restart the broker.
             if (s.stall && b.alive)
-              apply(sim, {
+              cluster.apply({
                 action: 'slowFollower',
                 broker: s.broker,
                 fetchDelayMs: b.fetchDelayMs ? 0 : 60000,
               });
-            else apply(sim, { action: b.alive ? 'crashBroker' : 'restartBroker', broker: s.broker });
+            else cluster.apply({ action: b.alive ? 'crashBroker' : 'restartBroker', broker: s.broker });
           }
-          for (const b of sim.brokers)
-            if (!b.replication.alive) apply(sim, { action: 'restartBroker', broker: b.id });
+          for (const b of sim.brokers) if (!b.replication.alive) cluster.restartBroker(b.id);
           watch(60000);
-          const tp = partition0(sim);
+          const tp = cluster.partition('orders-0');
           for (const m of sim.groups[0]!.members)
             for (const a of m.assigned) {
               if (a.position < 0) continue;
@@ -180,7 +174,7 @@ describe('property: positions come back inside the log', () => {
                 tp.logStartOffset,
               );
             }
-          for (const p of snapshot(sim).groups[0]!.partitions)
+          for (const p of cluster.snapshot().groups[0]!.partitions)
             expect(p.lag ?? 0, `seed ${seed}: negative lag`).toBeGreaterThanOrEqual(0);
         },
       ),
