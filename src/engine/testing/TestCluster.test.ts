@@ -21,4 +21,11 @@ describe('TestCluster', () => {
     expect(c.eventsOf('RecordAppended')).toEqual([]); // record-level events are kept only on request
     c.expectAssignment({ [C(0)]: [0, 1], [C(1)]: [2, 3] });
   });
+
+  it('reads the producer sequences a partition log holds, one per record in offset order', () => {
+    const c = TestCluster.replicated({ consumer: false, recordsPerSec: 100 }).advance(2000);
+    const seqs = c.logSequences('orders-0');
+    expect(seqs.length).toBe(c.partition('orders-0').logEndOffset);
+    expect(seqs).toEqual(seqs.map((_, i) => i)); // idempotent producer, no faults: 0, 1, 2 …
+  });
 });

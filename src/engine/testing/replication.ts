@@ -1,6 +1,5 @@
-/** Scenario builders and log readers for replication tests: topic `orders` with RF 3 on brokers 0–2. */
+/** The scenario builder for replication tests (read them through TestCluster): topic `orders` with RF 3 on brokers 0–2. */
 import type { Scenario, TimelineEntry } from '../model/scenario';
-import type { SimState } from '../model/state';
 import type { ConfigValue } from '../config/types';
 
 export interface ReplicatedOptions {
@@ -58,16 +57,4 @@ export function replicatedScenario(o: ReplicatedOptions = {}): Scenario {
     ],
     timeline: o.timeline ?? [],
   };
-}
-
-/** The producer sequences the partition's log holds, in offset order (one entry per record). */
-export function logSequences(sim: SimState, partition = 0): number[] {
-  const out: number[] = [];
-  for (const b of sim.topics[0]!.partitions[partition]!.batches)
-    for (let i = 0; i < b.count; i++) out.push(b.baseSequence + i);
-  return out;
-}
-
-export function partition0(sim: SimState) {
-  return sim.topics[0]!.partitions[0]!;
 }
