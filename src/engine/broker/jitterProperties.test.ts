@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, apply, createSimulation } from '../index';
-import { replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 import { JITTER_KEY } from '../core/network';
 import { checkHighWatermark, type HighWatermarkMemory } from '../invariants';
 
@@ -22,31 +21,29 @@ describe('replication properties over many seeds, network jitter on', () => {
         fc.integer({ min: 500, max: 4000 }),
         fc.integer({ min: 500, max: 12000 }),
         (seed, jitter, minIsr, broker, crashAt, downMs) => {
-          const sim = createSimulation(
-            replicatedScenario({
-              seed,
-              partitions: 2,
-              recordsPerSec: 200,
-              consumer: false,
-              clusterConfig: { [JITTER_KEY]: jitter },
-              topicConfig: { 'min.insync.replicas': minIsr },
-            }),
-          );
+          const cluster = TestCluster.replicated({
+            seed,
+            partitions: 2,
+            recordsPerSec: 200,
+            consumer: false,
+            clusterConfig: { [JITTER_KEY]: jitter },
+            topicConfig: { 'min.insync.replicas': minIsr },
+          });
           const problems: string[] = [];
           const hw: HighWatermarkMemory = new Map();
           const runFor = (ms: number) => {
             for (let t = 0; t < ms; t += 250) {
-              advance(sim, Math.min(250, ms - t));
+              cluster.advance(Math.min(250, ms - t));
               // Shared with the fuzzer: HW ≤ every ISR member's LEO, and HW never moves back in one leader epoch.
-              for (const v of checkHighWatermark(sim, hw)) problems.push(`${v.detail} at ${v.at} ms`);
+              for (const v of checkHighWatermark(cluster.sim, hw)) problems.push(`${v.detail} at ${v.at} ms`);
             }
           };
           runFor(crashAt);
-          apply(sim, { action: 'crashBroker', broker });
+          cluster.apply({ action: 'crashBroker', broker });
           runFor(downMs);
-          apply(sim, { action: 'restartBroker', broker });
+          cluster.apply({ action: 'restartBroker', broker });
           runFor(5000);
-          const lost = sim.topics[0]!.partitions.reduce((n, tp) => n + tp.ledger.lostAfterAck, 0);
+          const lost = cluster.sim.topics[0]!.partitions.reduce((n, tp) => n + tp.ledger.lostAfterAck, 0);
           expect(problems, `seed ${seed}, jitter ${jitter}`).toEqual([]);
           expect(lost, `seed ${seed}, jitter ${jitter}: acknowledged records lost`).toBe(0);
         },

@@ -4,31 +4,27 @@
  * exponential (KIP-580). The '3.6' profile keeps the older rules.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, snapshot } from '../index';
 import type { SimEvent } from '../events/types';
 import type { Scenario } from '../model/scenario';
-import { replicatedScenario } from '../testing/replication';
+import { TestCluster } from '../testing/TestCluster';
 
 const failed = (events: SimEvent[]) => events.filter((e) => e.type === 'ProduceFailed');
 
 describe('high watermark under min ISR', () => {
   const run = (kafkaVersion: Scenario['kafkaVersion']) => {
-    const sim = createSimulation(
-      replicatedScenario({
-        kafkaVersion,
-        recordsPerSec: 0,
-        producerConfig: { acks: '1' },
-        topicConfig: { 'min.insync.replicas': 2 },
-        timeline: [
-          { atMs: 0, action: 'crashBroker', broker: 1 },
-          { atMs: 0, action: 'crashBroker', broker: 2 },
-          { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 2 },
-          { atMs: 10600, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
-        ],
-      }),
-    );
-    advance(sim, 20000);
-    return snapshot(sim);
+    const cluster = TestCluster.replicated({
+      kafkaVersion,
+      recordsPerSec: 0,
+      producerConfig: { acks: '1' },
+      topicConfig: { 'min.insync.replicas': 2 },
+      timeline: [
+        { atMs: 0, action: 'crashBroker', broker: 1 },
+        { atMs: 0, action: 'crashBroker', broker: 2 },
+        { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 2 },
+        { atMs: 10600, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
+      ],
+    });
+    return cluster.advance(20000).snapshot();
   };
 
   it('3.7+: an acks=1 write to an ISR of {leader} is acknowledged but stays invisible', () => {
@@ -46,20 +42,18 @@ describe('high watermark under min ISR', () => {
 
 describe('NotEnoughReplicasAfterAppendException', () => {
   const run = (kafkaVersion: Scenario['kafkaVersion']) => {
-    const sim = createSimulation(
-      replicatedScenario({
-        kafkaVersion,
-        recordsPerSec: 20,
-        clusterConfig: { 'replica.lag.time.max.ms': 4000 },
-        topicConfig: { 'min.insync.replicas': 2 },
-        producerConfig: { 'request.timeout.ms': 30000 },
-        timeline: [
-          { atMs: 1000, action: 'isolateBroker', broker: 1, isolated: true },
-          { atMs: 1000, action: 'isolateBroker', broker: 2, isolated: true },
-        ],
-      }),
-    );
-    return failed(advance(sim, 8000));
+    const cluster = TestCluster.replicated({
+      kafkaVersion,
+      recordsPerSec: 20,
+      clusterConfig: { 'replica.lag.time.max.ms': 4000 },
+      topicConfig: { 'min.insync.replicas': 2 },
+      producerConfig: { 'request.timeout.ms': 30000 },
+      timeline: [
+        { atMs: 1000, action: 'isolateBroker', broker: 1, isolated: true },
+        { atMs: 1000, action: 'isolateBroker', broker: 2, isolated: true },
+      ],
+    });
+    return failed(cluster.advance(8000).last);
   };
 
   it('before 3.7: writes appended while the ISR was big enough fail after append once it shrinks below min ISR', () => {
@@ -76,20 +70,18 @@ describe('NotEnoughReplicasAfterAppendException', () => {
 
 describe('retry backoff', () => {
   const gaps = (kafkaVersion: Scenario['kafkaVersion']) => {
-    const sim = createSimulation(
-      replicatedScenario({
-        kafkaVersion,
-        recordsPerSec: 0,
-        topicConfig: { 'min.insync.replicas': 2 },
-        timeline: [
-          { atMs: 0, action: 'crashBroker', broker: 1 },
-          { atMs: 0, action: 'crashBroker', broker: 2 },
-          { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 2 },
-          { atMs: 10600, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
-        ],
-      }),
-    );
-    const f = failed(advance(sim, 13000));
+    const cluster = TestCluster.replicated({
+      kafkaVersion,
+      recordsPerSec: 0,
+      topicConfig: { 'min.insync.replicas': 2 },
+      timeline: [
+        { atMs: 0, action: 'crashBroker', broker: 1 },
+        { atMs: 0, action: 'crashBroker', broker: 2 },
+        { atMs: 10000, action: 'setWorkload', producer: 'p1', recordsPerSec: 2 },
+        { atMs: 10600, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 },
+      ],
+    });
+    const f = failed(cluster.advance(13000).last);
     return f.slice(1, 6).map((e, i) => e.at - f[i]!.at - 4);
   };
 
