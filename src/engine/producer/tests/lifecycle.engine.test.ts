@@ -3,28 +3,27 @@
  * 10 records buffered, then one of the four. Outcomes are Kafka's (§2.3), not the engine's.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, apply, createSimulation, buildReport } from '../../index';
+import { buildReport } from '../../index';
 import type { Action } from '../../actions/types';
-import { testScenario } from '../../testing/scenarios';
-import { ofType } from '../../testing/TestCluster';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 
 /** 10 records at 100/s during the first 100 ms, then silence; one partition; broker 1 ms away. */
 type LifecycleCall =
   { action: 'flushProducer' | 'killProducer' } | { action: 'closeProducer'; timeoutMs?: number };
 
 function s8(action: LifecycleCall, extra: Record<string, number> = {}) {
-  const sim = createSimulation(
-    testScenario({
-      partitions: 1,
-      producer: { config: { 'linger.ms': 10000, ...extra }, workload: { recordsPerSec: 100 } },
-      timeline: [{ atMs: 101, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 }],
-    }),
-  );
-  const before = advance(sim, 200);
-  expect(ofType(before, 'RecordAppended').reduce((n, e) => n + e.count, 0)).toBe(10);
-  expect(ofType(before, 'BatchSent')).toEqual([]);
-  const events = [...apply(sim, { ...action, producer: 'p1' } as Action), ...advance(sim, 30000)];
-  return { sim, events, report: buildReport(sim) };
+  const cluster = TestCluster.recording({
+    partitions: 1,
+    producer: { config: { 'linger.ms': 10000, ...extra }, workload: { recordsPerSec: 100 } },
+    timeline: [{ atMs: 101, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 }],
+  }).advance(200);
+  expect(cluster.eventsOf('RecordAppended').reduce((n, e) => n + e.count, 0)).toBe(10);
+  expect(cluster.eventsOf('BatchSent')).toEqual([]);
+  const events = cluster
+    .clearEvents()
+    .apply({ ...action, producer: 'p1' } as Action)
+    .advance(30000).events;
+  return { sim: cluster.sim, events, report: buildReport(cluster.sim) };
 }
 
 describe('S8: closing the producer with 10 records buffered and linger.ms=10000', () => {
@@ -76,20 +75,18 @@ describe('S8: closing the producer with 10 records buffered and linger.ms=10000'
   });
 
   it('close(timeout) that runs out while a response is still on its way force-closes at the deadline', () => {
-    const sim = createSimulation(
-      testScenario({
-        partitions: 1,
-        networkDelayMs: 5000,
-        producer: { config: { 'linger.ms': 10000 }, workload: { recordsPerSec: 100 } },
-        timeline: [{ atMs: 101, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 }],
-        group: null,
-      }),
-    );
-    advance(sim, 200);
-    const events = [
-      ...apply(sim, { action: 'closeProducer', producer: 'p1', timeoutMs: 1000 }),
-      ...advance(sim, 20000),
-    ];
+    const cluster = TestCluster.recording({
+      partitions: 1,
+      networkDelayMs: 5000,
+      producer: { config: { 'linger.ms': 10000 }, workload: { recordsPerSec: 100 } },
+      timeline: [{ atMs: 101, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 }],
+      group: null,
+    }).advance(200);
+    const sim = cluster.sim;
+    const events = cluster
+      .clearEvents()
+      .apply({ action: 'closeProducer', producer: 'p1', timeoutMs: 1000 })
+      .advance(20000).events;
     const closed = ofType(events, 'ProducerClosed')[0]!;
     expect(closed.at).toBe(1200);
     expect(closed.forced).toBe(true);
@@ -100,14 +97,12 @@ describe('S8: closing the producer with 10 records buffered and linger.ms=10000'
   });
 
   it('a closed producer sends nothing more', () => {
-    const sim = createSimulation(
-      testScenario({ partitions: 1, producer: { workload: { recordsPerSec: 100 } } }),
-    );
-    advance(sim, 500);
-    apply(sim, { action: 'closeProducer', producer: 'p1' });
-    const sent = sim.producers[0]!.stats.sent;
-    const later = advance(sim, 2000);
-    expect(sim.producers[0]!.stats.sent).toBe(sent);
+    const cluster = TestCluster.from({ partitions: 1, producer: { workload: { recordsPerSec: 100 } } })
+      .advance(500)
+      .apply({ action: 'closeProducer', producer: 'p1' });
+    const sent = cluster.sim.producers[0]!.stats.sent;
+    const later = cluster.advance(2000).last;
+    expect(cluster.sim.producers[0]!.stats.sent).toBe(sent);
     expect(ofType(later, 'RecordAppended')).toEqual([]);
   });
 });

@@ -5,10 +5,8 @@
  * `NetworkClient` after a disconnect). Until then keyed records keep their old partition.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { advance, apply, createSimulation } from '../../index';
 import type { SimEvent } from '../../events/types';
-import { testScenario } from '../../testing/scenarios';
-import { ofType } from '../../testing/TestCluster';
+import { ofType, TestCluster } from '../../testing/TestCluster';
 import { partitionSequence } from '../../testing/records';
 
 // Five simulated minutes of traffic: allow for a loaded CI machine.
@@ -23,18 +21,21 @@ const counts = (events: SimEvent[]) => {
 
 describe('the producer sees added partitions at its next metadata refresh', () => {
   it('keeps every key on its old partition until metadata.max.age.ms (5 min) has passed', () => {
-    const sim = createSimulation(
-      testScenario({ partitions: 3, group: null, producer: { workload: { recordsPerSec: 30, keys } } }),
-    );
-    advance(sim, 10_000);
-    apply(sim, { action: 'addPartitions', topic: 'orders', partitions: 4 });
+    // Record-level events are read from each step's `last`, so the cluster need not keep them all.
+    const cluster = TestCluster.from({
+      partitions: 3,
+      group: null,
+      producer: { workload: { recordsPerSec: 30, keys } },
+    })
+      .advance(10_000)
+      .apply({ action: 'addPartitions', topic: 'orders', partitions: 4 });
     // user-1, user-2, user-3 all hash to partition 2 of 3; nothing moves for the rest of the 5 minutes.
-    const before = advance(sim, 290_000 - 1);
+    const before = cluster.advance(290_000 - 1).last;
     const old = counts(before);
     expect(old[2]).toBeGreaterThan(8000);
     expect(old[0]! + old[1]! + old[3]!).toBe(0);
     expect(ofType(before, 'ProducerMetadataUpdated')).toEqual([]);
-    const after = advance(sim, 10_001);
+    const after = cluster.advance(10_001).last;
     const updated = ofType(after, 'ProducerMetadataUpdated');
     expect(updated).toEqual([
       {
@@ -54,22 +55,19 @@ describe('the producer sees added partitions at its next metadata refresh', () =
   });
 
   it('an error that forces a refresh (a leader’s broker dies) makes it learn them sooner', () => {
-    const sim = createSimulation(
-      testScenario({
-        partitions: 3,
-        brokers: 3,
-        group: null,
-        producer: { workload: { recordsPerSec: 100, keys } },
-      }),
-    );
-    advance(sim, 5_000);
-    apply(sim, { action: 'addPartitions', topic: 'orders', partitions: 4 });
-    advance(sim, 5_000);
+    const cluster = TestCluster.from({
+      partitions: 3,
+      brokers: 3,
+      group: null,
+      producer: { workload: { recordsPerSec: 100, keys } },
+    })
+      .advance(5_000)
+      .apply({ action: 'addPartitions', topic: 'orders', partitions: 4 })
+      .advance(5_000);
     // Partition 2's leader crashes: the in-flight request fails (NetworkException) and the producer
     // asks for fresh metadata, which now lists 4 partitions.
-    const leader = sim.topics[0]!.partitions[2]!.leader;
-    apply(sim, { action: 'crashBroker', broker: leader });
-    const events = advance(sim, 20_000);
+    const leader = cluster.partition('orders-2').leader;
+    const events = cluster.crashBroker(leader).advance(20_000).last;
     const updated = ofType(events, 'ProducerMetadataUpdated');
     expect(updated).toHaveLength(1);
     expect(updated[0]).toMatchObject({ partitions: 4, reason: 'error' });
