@@ -4,9 +4,7 @@
  * record takes about 108–110 bytes in a batch, so batch.size=16384 holds about 150 of them.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../index';
 import { partitionerReadyPass, placeRecord } from '../partitionChoice';
-import { testScenario } from '../../testing/scenarios';
 import { TestCluster } from '../../testing/TestCluster';
 import { logEnds, partitionSequence, runsOf } from '../../testing/records';
 
@@ -61,9 +59,7 @@ describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
   });
 
   it('adaptive partitioning picks partitions with long queues less often (weight = max + 1 − queue)', () => {
-    const sim = createSimulation(
-      testScenario({ partitions: 4, producer: { config: { 'linger.ms': 60000 } } }),
-    );
+    const sim = TestCluster.from({ partitions: 4, producer: { config: { 'linger.ms': 60000 } } }).sim;
     const p = sim.producers[0]!;
     // Queue lengths 9, 1, 1, 1 ⇒ Java's weights 1, 9, 9, 9: partition 0 gets 1/28 of the switches.
     const fake = (partition: number) => ({
@@ -96,13 +92,11 @@ describe('built-in sticky partitioner (KIP-794, Kafka 3.3+/4.0)', () => {
 
 describe('partitioner.availability.timeout.ms', () => {
   it('leaves out partitions whose broker had data ready but could not take it for longer than the timeout', () => {
-    const sim = createSimulation(
-      testScenario({
-        partitions: 4,
-        brokers: 2,
-        producer: { config: { 'partitioner.availability.timeout.ms': 1000, 'linger.ms': 60000 } },
-      }),
-    );
+    const sim = TestCluster.from({
+      partitions: 4,
+      brokers: 2,
+      producer: { config: { 'partitioner.availability.timeout.ms': 1000, 'linger.ms': 60000 } },
+    }).sim;
     const p = sim.producers[0]!;
     // Partitions 0 and 2 are led by broker 0, which has been unable to drain for 5 s; broker 1 is fine.
     p.nodeReadyAt = [6000, 6000];
