@@ -6,13 +6,9 @@
  * members find the new coordinator and carry on, and commits in the gap fail with retriable errors.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, snapshot } from '../index';
-import type { SimEvent } from '../events/types';
+import { ofType as of, TestCluster } from '../testing/TestCluster';
 import { replicatedScenario } from '../testing/replication';
 import { offsetsPartitionFor, offsetsReplicasFor } from './coordinatorLocation';
-
-const of = <T extends SimEvent['type']>(events: SimEvent[], type: T) =>
-  events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
 
 describe('group coordinator placement', () => {
   it('is abs(String.hashCode) % 50, with Utils.abs(Integer.MIN_VALUE) = 0', () => {
@@ -30,26 +26,26 @@ describe('coordinator failover', () => {
     const scenario = replicatedScenario({ partitions: 3, recordsPerSec: 20 });
     scenario.consumerGroups[0]!.members = 2;
     scenario.timeline = [{ atMs: 20000, action: 'crashBroker', broker: 0 }];
-    const sim = createSimulation(scenario);
-    advance(sim, 19999);
-    const g = sim.groups[0]!;
+    const cluster = TestCluster.from(scenario);
+    cluster.advance(19999);
+    const g = cluster.sim.groups[0]!;
     expect(g.classic.coordinator).toBe(0); // "g1" → __consumer_offsets-42, replicas [0, 1, 2]
     const committedBefore = structuredClone(g.committed);
     const generation = g.classic.generation;
     const consumedBefore = g.stats.consumed;
-    const events = advance(sim, 25001);
-    return { sim, g, events, committedBefore, generation, consumedBefore };
+    const events = cluster.advance(25001).last;
+    return { cluster, g, events, committedBefore, generation, consumedBefore };
   }
 
   it('moves the group to the next replica once the broker is fenced, keeping offsets and members', () => {
-    const { sim, g, events, committedBefore, generation, consumedBefore } = crashCoordinator();
+    const { cluster, g, events, committedBefore, generation, consumedBefore } = crashCoordinator();
     const moved = of(events, 'CoordinatorMoved');
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatchObject({ from: 0, to: 1 });
     // The controller fences broker 0 after broker.session.timeout.ms (9 s), not before.
     expect(moved[0]!.at).toBeGreaterThan(20000 + 8000);
     expect(moved[0]!.at).toBeLessThan(20000 + 9001);
-    const view = snapshot(sim).groups[0]!;
+    const view = cluster.snapshot().groups[0]!;
     expect(view.classic.coordinator).toBe(1);
     expect(view.members.every((m) => m.group.coordinator === 1)).toBe(true);
     // The new coordinator loaded the stored group: same generation, no member expired, no rebalance.
@@ -89,14 +85,14 @@ describe('coordinator failover', () => {
       { atMs: 20000, action: 'crashConsumer', group: 'g1', member: 'consumer-g1-2' },
       { atMs: 20000, action: 'crashBroker', broker: 0 },
     ];
-    const sim = createSimulation(scenario);
-    const events = advance(sim, 80000);
+    const cluster = TestCluster.from(scenario);
+    const events = cluster.advance(80000).last;
     const moved = of(events, 'CoordinatorMoved')[0]!;
     const removed = of(events, 'MemberRemoved');
     expect(removed).toHaveLength(1);
     // session.timeout.ms (45 s) counted from when the new coordinator loaded the group.
     expect(removed[0]!.at).toBeGreaterThanOrEqual(moved.at + 45000);
-    expect(sim.groups[0]!.classic.phase).toBe('Stable');
-    expect(sim.groups[0]!.classic.members).toHaveLength(1);
+    expect(cluster.sim.groups[0]!.classic.phase).toBe('Stable');
+    expect(cluster.sim.groups[0]!.classic.members).toHaveLength(1);
   });
 });

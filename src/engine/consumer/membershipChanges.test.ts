@@ -4,7 +4,6 @@
  * subscription and new partitions trigger a rebalance; the commit mode can change while running.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { advance, apply, createSimulation, snapshot } from '../index';
 import { ofType, TestCluster } from '../testing/TestCluster';
 import { testScenario } from '../testing/scenarios';
 
@@ -21,8 +20,7 @@ const staticGroup = () =>
     ],
   });
 
-const generation = (r: { sim: Parameters<typeof snapshot>[0] }) =>
-  snapshot(r.sim).groups[0]!.classic.generation;
+const generation = (r: TestCluster) => r.snapshot().groups[0]!.classic.generation;
 
 describe('static membership (group.instance.id)', () => {
   it('a crashed static member that restarts within session.timeout.ms gets its partitions back with no rebalance', () => {
@@ -32,9 +30,9 @@ describe('static membership (group.instance.id)', () => {
     const before = r.assignment();
     const crashed = Object.keys(before)[0]!;
     const crashedPartitions = before[crashed]!;
-    apply(r.sim, { action: 'crashConsumer', group: 'g1', member: crashed });
+    r.apply({ action: 'crashConsumer', group: 'g1', member: crashed });
     r.advance(10_000); // well inside the 45 s session timeout
-    apply(r.sim, { action: 'addConsumer', group: 'g1', groupInstanceId: 'static-a' });
+    r.apply({ action: 'addConsumer', group: 'g1', groupInstanceId: 'static-a' });
     const events = r.advance(10_000).last;
     expect(generation(r)).toBe(gen);
     expect(ofType(events, 'GroupStateChanged').filter((e) => e.to === 'PreparingRebalance')).toHaveLength(0);
@@ -50,7 +48,7 @@ describe('static membership (group.instance.id)', () => {
     r.advanceTo(10_000);
     const gen = generation(r);
     const member = Object.keys(r.assignment())[0]!;
-    apply(r.sim, { action: 'stopConsumer', group: 'g1', member });
+    r.apply({ action: 'stopConsumer', group: 'g1', member });
     r.advance(40_000); // 50 s: still inside 45 s after the last heartbeat
     expect(generation(r)).toBe(gen);
     r.advance(15_000); // 65 s: the session expired ⇒ rebalance
@@ -67,12 +65,12 @@ describe('subscription and partition changes', () => {
       group: { members: 2, config: { 'auto.offset.reset': 'earliest' } },
     });
     scenario.topics.push({ name: 'audit', partitions: 2, replicationFactor: 1, config: {} });
-    const sim = createSimulation(scenario);
-    advance(sim, 10_000);
-    const gen = snapshot(sim).groups[0]!.classic.generation;
-    apply(sim, { action: 'changeSubscription', group: 'g1', topics: ['orders', 'audit'] });
-    advance(sim, 10_000);
-    const g = snapshot(sim).groups[0]!;
+    const cluster = TestCluster.from(scenario);
+    cluster.advance(10_000);
+    const gen = cluster.snapshot().groups[0]!.classic.generation;
+    cluster.apply({ action: 'changeSubscription', group: 'g1', topics: ['orders', 'audit'] });
+    cluster.advance(10_000);
+    const g = cluster.snapshot().groups[0]!;
     expect(g.classic.generation).toBeGreaterThan(gen);
     const owned = g.classic.coordinatorMembers.flatMap((m) => m.assignment).sort();
     expect(owned).toEqual(['audit-0', 'audit-1', 'orders-0', 'orders-1']);
@@ -86,7 +84,7 @@ describe('subscription and partition changes', () => {
     });
     r.advanceTo(10_000);
     const gen = generation(r);
-    apply(r.sim, { action: 'addPartitions', topic: 'orders', partitions: 3 });
+    r.apply({ action: 'addPartitions', topic: 'orders', partitions: 3 });
     // The consumers started at 0 s, so their metadata refreshes fall at 300 s, 600 s …
     r.advanceTo(299_000);
     expect(generation(r)).toBe(gen);
@@ -104,7 +102,7 @@ describe('subscription and partition changes', () => {
     });
     r.advanceTo(12_000);
     const gen = generation(r);
-    apply(r.sim, { action: 'addPartitions', topic: 'orders', partitions: 4 });
+    r.apply({ action: 'addPartitions', topic: 'orders', partitions: 4 });
     r.advanceTo(19_000);
     expect(generation(r)).toBe(gen);
     r.advanceTo(25_000);
@@ -123,13 +121,13 @@ describe('subscription and partition changes', () => {
     });
     r.advanceTo(10_000);
     expect(ofType(r.events, 'OffsetsCommitted')).toHaveLength(0);
-    apply(r.sim, { action: 'setCommitMode', group: 'g1', mode: 'commitSync' });
+    r.apply({ action: 'setCommitMode', group: 'g1', mode: 'commitSync' });
     const events = r.advance(5_000).last;
     const polled = ofType(events, 'RecordsPolled').length;
     const commits = ofType(events, 'OffsetsCommitted').length;
     expect(commits).toBeGreaterThan(0);
     expect(commits).toBeGreaterThanOrEqual(polled - 1);
-    expect(() => apply(r.sim, { action: 'setCommitMode', group: 'g1', mode: 'often' as 'none' })).toThrow(
+    expect(() => r.apply({ action: 'setCommitMode', group: 'g1', mode: 'often' as 'none' })).toThrow(
       /mode: expected none, commitSync or commitAsync/,
     );
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { advance, buildReport, createSimulation } from '../index';
+import { buildReport } from '../index';
 import { findExample } from '../../scenarios';
+import { TestCluster } from '../testing/TestCluster';
 
 describe('run report: consumer groups', () => {
   it('reports state, generation, protocol, assignment, rebalances and pause time (S11 preset)', () => {
-    const sim = createSimulation(findExample('s11-eager-join')!.scenario);
-    advance(sim, 30_000);
-    const g = buildReport(sim).groups['orders-app']!;
+    const cluster = TestCluster.from(findExample('s11-eager-join')!.scenario);
+    cluster.advance(30_000);
+    const g = buildReport(cluster.sim).groups['orders-app']!;
     expect(g.state).toBe('Stable');
     expect(g.generation).toBe(2);
     expect(g.protocol).toBe('EAGER');
@@ -25,15 +26,15 @@ describe('run report: consumer groups', () => {
 
 describe('S15a preset: the timeline skips 8 days', () => {
   it('expires the offsets and the returning consumer starts at the log end (latest)', () => {
-    const sim = createSimulation(findExample('s15a-offset-retention')!.scenario);
-    advance(sim, 25_000);
-    expect(sim.now).toBeGreaterThan(8 * 86_400_000);
-    advance(sim, 15_000);
-    const g = buildReport(sim).groups.billing!;
+    const cluster = TestCluster.from(findExample('s15a-offset-retention')!.scenario);
+    cluster.advance(25_000);
+    expect(cluster.sim.now).toBeGreaterThan(8 * 86_400_000);
+    cluster.advance(15_000);
+    const g = buildReport(cluster.sim).groups.billing!;
     expect(g.state).toBe('Stable');
     expect(g.duplicates).toBe(0);
-    expect(sim.groups[0]!.classic.expiredOffsets).toBe(3);
-    const backlog = sim.topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0);
+    expect(cluster.sim.groups[0]!.classic.expiredOffsets).toBe(3);
+    const backlog = cluster.sim.topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0);
     // Only records produced after the return are read: the ~7,000-record backlog is skipped.
     expect(g.consumed).toBeLessThan(backlog - 5_000);
   });

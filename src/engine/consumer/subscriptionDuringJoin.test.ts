@@ -4,8 +4,9 @@
  * `joinedSubscription`), so the change is not lost.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, buildReport, createSimulation } from '../index';
+import { buildReport } from '../index';
 import { testScenario } from '../testing/scenarios';
+import { TestCluster } from '../testing/TestCluster';
 
 function run(atMs: number) {
   const s = testScenario({ producer: { workload: { recordsPerSec: 50 } } });
@@ -18,9 +19,9 @@ function run(atMs: number) {
   });
   s.consumerGroups[0]!.config = { 'auto.offset.reset': 'earliest' };
   s.timeline = [{ atMs, action: 'changeSubscription', group: 'g1', topics: ['payments'] }];
-  const sim = createSimulation(s);
-  advance(sim, 20_000);
-  return buildReport(sim).groups.g1!;
+  const cluster = TestCluster.from(s);
+  cluster.advance(20_000);
+  return buildReport(cluster.sim).groups.g1!;
 }
 
 describe('changeSubscription during the first join', () => {

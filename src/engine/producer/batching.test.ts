@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, snapshot } from '../index';
+import { TestCluster } from '../testing/TestCluster';
 import type { SimEvent } from '../events/types';
-import { testScenario } from '../testing/scenarios';
+import type { TestScenarioOptions } from '../testing/scenarios';
 
 type Sent = Extract<SimEvent, { type: 'BatchSent' }>;
 const sentBatches = (events: SimEvent[]) => events.filter((e): e is Sent => e.type === 'BatchSent');
 
-function run(options: Parameters<typeof testScenario>[0], ms: number) {
-  const sim = createSimulation(testScenario(options));
-  const events = advance(sim, ms);
-  return { sim, events, sent: sentBatches(events) };
+function run(options: TestScenarioOptions, ms: number) {
+  const cluster = TestCluster.from(options);
+  const events = cluster.advance(ms).last;
+  return { cluster, events, sent: sentBatches(events) };
 }
 
 describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2, S7)', () => {
@@ -46,7 +46,7 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
 
   it('a burst fills batches that leave at once, without waiting for linger.ms; the remainder waits', () => {
     // 400 records of 100 B in the first millisecond, linger.ms = 10 s.
-    const { sim, sent } = run(
+    const { cluster, sent } = run(
       {
         producer: { config: { 'linger.ms': 10000 }, workload: { recordsPerSec: 400000 } },
         timeline: [{ atMs: 1, action: 'setWorkload', producer: 'p1', recordsPerSec: 0 }],
@@ -61,10 +61,10 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
       expect(b.records).toBeLessThanOrEqual(155);
       expect(b.bytes).toBeLessThanOrEqual(16384);
     }
-    const waiting = snapshot(sim).producers[0]!.batches;
+    const waiting = cluster.snapshot().producers[0]!.batches;
     expect(waiting).toHaveLength(1);
     expect(waiting[0]!.count).toBe(400 - sent[0]!.records - sent[1]!.records);
-    const later = sentBatches(advance(sim, 10000));
+    const later = sentBatches(cluster.advance(10000).last);
     expect(later).toHaveLength(1);
     expect(later[0]!.reason).toBe('linger');
     // The burst arrived at t = 1 ms, so its last batch lingers until 1 + 10000.
@@ -95,16 +95,19 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
   });
 
   it('a record over max.request.size fails with RecordTooLargeException and is never sent', () => {
-    const { sim, sent } = run({ producer: { workload: { recordsPerSec: 10, valueBytes: 2_000_000 } } }, 1000);
+    const { cluster, sent } = run(
+      { producer: { workload: { recordsPerSec: 10, valueBytes: 2_000_000 } } },
+      1000,
+    );
     expect(sent).toHaveLength(0);
-    const p = snapshot(sim).producers[0]!;
+    const p = cluster.snapshot().producers[0]!;
     expect(p.stats.errors['RecordTooLargeException']).toBe(p.stats.failed);
     expect(p.stats.failed).toBeGreaterThan(5);
   });
 
   it('a full buffer.memory blocks send(); after max.block.ms it fails with BufferExhaustedException', () => {
     // 1 broker, huge network delay so nothing is acknowledged for a long time.
-    const { sim, events } = run(
+    const { cluster, events } = run(
       {
         networkDelayMs: 60000,
         producer: {
@@ -118,6 +121,6 @@ describe('record accumulator: batch.size and linger.ms (kafka-behaviour.md §2.2
     const failed = events.filter((e) => e.type === 'SendFailed');
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((e) => e.type === 'SendFailed' && e.error === 'BufferExhaustedException')).toBe(true);
-    expect(snapshot(sim).producers[0]!.bufferUsed).toBeLessThanOrEqual(65536);
+    expect(cluster.snapshot().producers[0]!.bufferUsed).toBeLessThanOrEqual(65536);
   });
 });
