@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { advance, buildReport, createSimulation } from './index';
-import { replicatedScenario } from './testing/replication';
+import { buildReport } from './index';
+import { TestCluster } from './testing/TestCluster';
 
 describe('run report: replication fields', () => {
   it('reports leader, replicas, ISR, HW, per-replica log ends, record fates and errors by exception', () => {
-    const sim = createSimulation(
-      replicatedScenario({
-        producerConfig: { acks: '1', 'enable.idempotence': false },
-        timeline: [
-          { atMs: 0, action: 'slowFollower', broker: 1, fetchDelayMs: 300 },
-          { atMs: 0, action: 'slowFollower', broker: 2, fetchDelayMs: 300 },
-          { atMs: 2000, action: 'crashBroker', broker: 0 },
-        ],
-      }),
-    );
-    advance(sim, 15000);
-    const r = buildReport(sim);
+    const cluster = TestCluster.replicated({
+      producerConfig: { acks: '1', 'enable.idempotence': false },
+      timeline: [
+        { atMs: 0, action: 'slowFollower', broker: 1, fetchDelayMs: 300 },
+        { atMs: 0, action: 'slowFollower', broker: 2, fetchDelayMs: 300 },
+        { atMs: 2000, action: 'crashBroker', broker: 0 },
+      ],
+    });
+    cluster.advance(15000);
+    const r = buildReport(cluster.sim);
     const p = r.partitions[0]!;
     expect(p.leader).toBe(1);
     expect(p.replicas).toEqual([0, 1, 2]);

@@ -4,14 +4,15 @@
  * send() refuses before the accumulator).
  */
 import { describe, expect, it } from 'vitest';
-import { advance, buildReport, createSimulation } from './index';
+import { buildReport } from './index';
 import { findExample } from '../scenarios';
 import { replicatedScenario } from './testing/replication';
+import { TestCluster } from './testing/TestCluster';
 
 function runExample(id: string, ms: number) {
-  const sim = createSimulation(findExample(id)!.scenario);
-  advance(sim, ms);
-  return buildReport(sim);
+  const cluster = TestCluster.from(findExample(id)!.scenario);
+  cluster.advance(ms);
+  return buildReport(cluster.sim);
 }
 
 describe('run report: revocations and pauses per rebalance', () => {
@@ -62,14 +63,14 @@ describe('run report: per-member records, skipped records, consumer errors', () 
   });
 
   it('counts what auto.offset.reset=latest skipped (steady-stream: the records before the group formed)', () => {
-    const sim = createSimulation(findExample('steady-stream')!.scenario);
-    advance(sim, 20_000);
-    const g = buildReport(sim).groups['orders-app']!;
+    const cluster = TestCluster.from(findExample('steady-stream')!.scenario);
+    cluster.advance(20_000);
+    const g = buildReport(cluster.sim).groups['orders-app']!;
     // 300 records/s and the first rebalance waits group.initial.rebalance.delay.ms (3 s): ~900 skipped.
     expect(g.skippedByLatestReset).toBeGreaterThan(800);
     expect(g.skippedByLatestReset).toBeLessThan(1100);
     // One member, logs from offset 0: its positions are exactly what it skipped plus what it read.
-    const positions = sim.groups[0]!.members[0]!.assigned.reduce((n, a) => n + a.position, 0);
+    const positions = cluster.sim.groups[0]!.members[0]!.assigned.reduce((n, a) => n + a.position, 0);
     expect(g.skippedByLatestReset + g.consumed).toBe(positions);
   });
 
@@ -81,31 +82,29 @@ describe('run report: per-member records, skipped records, consumer errors', () 
   it('counts NoOffsetForPartitionException when auto.offset.reset=none finds no committed offset', () => {
     const scenario = replicatedScenario({ consumer: true });
     scenario.consumerGroups[0]!.config = { 'auto.offset.reset': 'none' };
-    const sim = createSimulation(scenario);
-    advance(sim, 10_000);
-    expect(buildReport(sim).groups.g1!.errors).toEqual({ NoOffsetForPartitionException: 1 });
+    const cluster = TestCluster.from(scenario);
+    cluster.advance(10_000);
+    expect(buildReport(cluster.sim).groups.g1!.errors).toEqual({ NoOffsetForPartitionException: 1 });
   });
 });
 
 describe('run report: sent = appended + rejected, so failed never exceeds sent', () => {
   it('an offline partition: batches expire unsent and send() refuses records once memory is full', () => {
-    const sim = createSimulation(
-      replicatedScenario({
-        brokers: 1,
-        replicationFactor: 1,
-        recordsPerSec: 2000,
-        producerConfig: {
-          'buffer.memory': 65536,
-          'max.block.ms': 0,
-          'linger.ms': 0,
-          'request.timeout.ms': 1000,
-          'delivery.timeout.ms': 3000,
-        },
-        timeline: [{ atMs: 0, action: 'crashBroker', broker: 0 }],
-      }),
-    );
-    advance(sim, 20_000);
-    const p = buildReport(sim).producers['p1']!;
+    const cluster = TestCluster.replicated({
+      brokers: 1,
+      replicationFactor: 1,
+      recordsPerSec: 2000,
+      producerConfig: {
+        'buffer.memory': 65536,
+        'max.block.ms': 0,
+        'linger.ms': 0,
+        'request.timeout.ms': 1000,
+        'delivery.timeout.ms': 3000,
+      },
+      timeline: [{ atMs: 0, action: 'crashBroker', broker: 0 }],
+    });
+    cluster.advance(20_000);
+    const p = buildReport(cluster.sim).producers['p1']!;
     expect(p.rejected).toBeGreaterThan(0);
     expect(p.errors['BufferExhaustedException']).toBe(p.rejected);
     expect(p.errors['TimeoutException']).toBeGreaterThan(0); // batches that expired in the accumulator
