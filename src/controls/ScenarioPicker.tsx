@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { EXAMPLE_CATALOGUE } from '../scenarios/exampleList';
 import { isExampleId, loadExample } from '../scenarios/exampleLoader';
 import { useT } from '../store/useT';
-import { useKafka } from '../store/StoreContext';
+import { useKafka, useKafkaStoreApi } from '../store/StoreContext';
 
 /**
  * Chooses one of the shipped example scenarios; the description says what to watch for. Each example is
@@ -15,6 +15,7 @@ export function ScenarioPicker() {
   const scenarioId = useKafka((s) => s.scenarioId);
   const loadScenario = useKafka((s) => s.loadScenario);
   const notify = useKafka((s) => s.notify);
+  const store = useKafkaStoreApi();
   const lang = useKafka((s) => s.lang);
   const [pending, setPending] = useState<string | null>(null);
   // Only the latest choice applies when an earlier one arrives late.
@@ -22,11 +23,16 @@ export function ScenarioPicker() {
   const choose = (exampleId: string) => {
     latest.current = exampleId;
     setPending(exampleId);
+    // Switching scenario pauses; but Play pressed while the chosen example downloads means "play that one".
+    store.getState().pause();
     loadExample(exampleId).then(
       (example) => {
         if (latest.current !== exampleId) return;
         setPending(null);
-        if (example) loadScenario(example.id, example.scenario);
+        if (!example) return;
+        const playPressedMeanwhile = store.getState().playing;
+        loadScenario(example.id, example.scenario);
+        if (playPressedMeanwhile) store.getState().play();
       },
       () => {
         if (latest.current !== exampleId) return;
