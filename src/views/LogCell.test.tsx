@@ -3,6 +3,7 @@ import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { PartitionView } from '../engine';
 import { LogCell } from './LogCell';
+import { COLUMNS } from './pipelineLayout';
 
 const batch = (baseOffset: number, count: number) => ({
   baseOffset,
@@ -58,5 +59,29 @@ describe('LogCell', () => {
     });
     fireEvent.click(container.querySelector('.log__batch')!, { clientX: 350 + 15 * 10, clientY: 10 });
     expect(onInspect).toHaveBeenCalledWith(partition.recentBatches[1]);
+  });
+
+  it('moves the LEO label left of the position marker when the marker would sit inside the text', () => {
+    const at = (position: number) => {
+      const { container, unmount } = render(
+        <svg>
+          <LogCell
+            y={0}
+            h={40}
+            partition={partition}
+            consumer={{ position, committed: -1 } as never}
+            x={(offset) => COLUMNS.log.x + (offset / 30) * COLUMNS.log.w}
+            labels={{ leo: 'LEO 30', position: 'position', committed: '' }}
+          />
+        </svg>,
+      );
+      const labelEnd = Number(container.querySelector('.log__leo')!.getAttribute('x'));
+      unmount();
+      return labelEnd;
+    };
+    const logEnd = COLUMNS.log.x + COLUMNS.log.w - 4;
+    expect(at(0)).toBe(logEnd); // a marker far to the left leaves the label at the log's end
+    const markerX = COLUMNS.log.x + (29 / 30) * COLUMNS.log.w; // a caught-up consumer, inside "LEO 30"
+    expect(at(29)).toBeLessThanOrEqual(markerX - 8);
   });
 });

@@ -52,7 +52,16 @@ export function LogCell({ y, h, partition, consumer, x, labels, onInspect }: Pro
           <title>{`offsets ${first!.baseOffset}–${last!.baseOffset + last!.count - 1} · ${boxes.length} batches`}</title>
         </path>
       )}
-      <text className="log__leo" x={left + w - 4} y={top - 4} textAnchor="end">
+      <text
+        className="log__leo"
+        x={leoLabelEnd(
+          left + w - 4,
+          labels.leo,
+          consumer && consumer.position >= 0 ? clampX(x(consumer.position)) : null,
+        )}
+        y={top - 4}
+        textAnchor="end"
+      >
         {labels.leo}
       </text>
       {consumer && consumer.committed >= 0 && (
@@ -99,4 +108,14 @@ function Marker({
       <title>{label}</title>
     </path>
   );
+}
+
+/**
+ * Where the "LEO n" label ends: at the log's end, unless the position marker (▼, drawn on the same line)
+ * would sit inside the text — a caught-up consumer's usual place — then just left of the marker.
+ */
+function leoLabelEnd(logEnd: number, text: string, markerX: number | null): number {
+  const approxWidth = text.length * 6.5; // ~11 px system font; an estimate is enough to clear a 10 px marker
+  if (markerX === null || markerX < logEnd - approxWidth - 6) return logEnd;
+  return Math.min(logEnd, markerX - 8);
 }
