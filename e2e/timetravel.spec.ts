@@ -55,9 +55,10 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
   const laterTime = await simSeconds(page);
   await page.getByTestId('scrubber').fill('1000');
   await expect(page.getByTestId('sim-time')).toHaveText('t = 1 s');
+  // A panel the gate counts as out of view redraws up to 0.5 s after the clock (store/gatedStore.ts).
+  await expect.poll(async () => sum(await logEndOffsets(page))).toBeLessThan(sum(later));
   const earlier = await logEndOffsets(page);
   expect(sum(earlier)).toBeGreaterThan(0);
-  expect(sum(earlier)).toBeLessThan(sum(later));
   // Forward again through the known future to the same moment: the same offsets.
   await page.getByTestId('scrubber').fill(String(Math.round(laterTime * 1000)));
   await expect.poll(() => logEndOffsets(page)).toEqual(later);
