@@ -40,6 +40,19 @@ const STATE_NAMES: Record<string, string> = {
 };
 
 /** `GroupState.toString()`: `Stable`, `Reconciling`, `Assigning`, `Empty`, `Dead`, `PreparingRebalance`, … */
+/** The columns of `kafka-consumer-groups --describe` (offsets view), in Kafka's order. */
+export const DESCRIBE_OFFSETS_HEAD = [
+  'GROUP',
+  'TOPIC',
+  'PARTITION',
+  'CURRENT-OFFSET',
+  'LOG-END-OFFSET',
+  'LAG',
+  'CONSUMER-ID',
+  'HOST',
+  'CLIENT-ID',
+] as const;
+
 export function groupStateName(group: GroupView): string {
   const cp = group.consumerProtocol;
   return cp ? (STATE_NAMES[cp.state] ?? cp.state) : group.classic.phase;
@@ -136,17 +149,7 @@ export function describeOffsets(group: GroupView): DescribeTable {
   return {
     notice: noticeFor(state),
     printed: state !== 'Dead' && rows.length > 0,
-    head: [
-      'GROUP',
-      'TOPIC',
-      'PARTITION',
-      'CURRENT-OFFSET',
-      'LOG-END-OFFSET',
-      'LAG',
-      'CONSUMER-ID',
-      'HOST',
-      'CLIENT-ID',
-    ],
+    head: [...DESCRIBE_OFFSETS_HEAD],
     rows,
   };
 }

@@ -1,5 +1,5 @@
 /** The group as `kafka-consumer-groups --describe` prints it: what learners meet in real clusters. */
-import { describeOffsets, groupStateName, type GroupView } from '../../engine';
+import { DESCRIBE_OFFSETS_HEAD, describeOffsets, groupStateName, type GroupView } from '../../engine';
 import type { TermId } from '../../i18n/glossary';
 import { useT } from '../../store/useT';
 import { Term } from '../Term';
@@ -70,17 +70,7 @@ export function DescribeTable({ group }: { group: GroupView }) {
         <table className="describe__table" data-testid={`describe-${group.id}`}>
           <thead>
             <tr>
-              {[
-                'GROUP',
-                'TOPIC',
-                'PARTITION',
-                'CURRENT-OFFSET',
-                'LOG-END-OFFSET',
-                'LAG',
-                'CONSUMER-ID',
-                'HOST',
-                'CLIENT-ID',
-              ].map((h) => (
+              {DESCRIBE_OFFSETS_HEAD.map((h) => (
                 <th key={h} scope="col">
                   {HEADER_TERMS[h] ? <Term id={HEADER_TERMS[h]}>{h}</Term> : h}
                 </th>
