@@ -56,14 +56,6 @@ export function describeMessage(sim: SimState, m: Message): MessageView {
           records: r.batch.count,
         })),
       };
-    case 'fetchRequest':
-      return {
-        ...base,
-        from: `member:${sim.groups[m.group]!.id}/${m.member}`,
-        to: `broker:${m.broker}`,
-        records: 0,
-        bytes: 0,
-      };
     case 'fetchResponse':
       return {
         ...base,
@@ -77,6 +69,7 @@ export function describeMessage(sim: SimState, m: Message): MessageView {
           records: s.toOffset - s.fromOffset,
         })),
       };
+    case 'fetchRequest': // a consumer's request to a broker: nothing carried yet
     case 'commitRequest':
       return {
         ...base,
