@@ -246,10 +246,18 @@ try {
       ];
   const scenarios = args.has('--classroom-only') ? ['classroom-scale'] : ['classroom-scale', 'steady-stream'];
   // --profile-only / --heap-only: just those (e.g. a profile of a non-minified build).
+  // BENCH_ROWS="classroom-scale@1@1920x1080,steady-stream@10@1280x800": just those rows (quick A/B checks).
+  const rows = process.env.BENCH_ROWS
+    ? process.env.BENCH_ROWS.split(',').map((row) => {
+        const [scenario, speed, size = '1920x1080'] = row.split('@');
+        const [width, height] = size.split('x').map(Number);
+        return { scenario, speed: Number(speed), width, height };
+      })
+    : sizes.flatMap(([width, height]) =>
+        scenarios.flatMap((scenario) => [1, 10].map((speed) => ({ scenario, speed, width, height }))),
+      );
   if (!args.has('--profile-only') && !args.has('--heap-only'))
-    for (const [width, height] of sizes)
-      for (const scenario of scenarios)
-        for (const speed of [1, 10]) await framesOf(browser, { scenario, speed, width, height });
+    for (const row of rows) await framesOf(browser, row);
   if (args.has('--heap') || args.has('--heap-only')) {
     console.log('\nBrowser heap, classroom-scale at 10× (looping embed), after garbage collection');
     await heapOverAnHour(browser);

@@ -26,14 +26,31 @@ import {
 import { usePartitionCountChange } from './usePartitionCountChange';
 import { configDoc } from '../i18n/configDocs';
 
+/**
+ * Selects the few values the sliders show, never a whole producer or group: those change every frame
+ * (buffers, members' positions), and the panel would re-render its dozen sliders with them.
+ */
 export function ConfigPanel() {
   const t = useT();
   const lang = useKafka((s) => s.lang);
   const act = useKafka((s) => s.act);
   const scenario = useKafka((s) => s.scenario);
-  const producer = useKafka(shownProducer);
+  const producerId = useKafka((s) => shownProducer(s)?.id);
+  const producerTopic = useKafka((s) => shownProducer(s)?.topic);
+  // The read model shares structure: an unchanged config keeps its identity from frame to frame.
+  const producerConfig = useKafka((s) => shownProducer(s)?.config);
+  const recordsPerSec = useKafka((s) => shownProducer(s)?.workload.recordsPerSec);
+  const valueBytes = useKafka((s) => shownProducer(s)?.workload.valueBytes);
+  const producer =
+    producerId !== undefined && producerTopic !== undefined && producerConfig !== undefined
+      ? { id: producerId, topic: producerTopic, config: producerConfig }
+      : undefined;
   const scenarioProducer = useKafka(shownScenarioProducer);
-  const group = useKafka((s) => s.snap.groups[0]);
+  const groupId = useKafka((s) => s.snap.groups[0]?.id);
+  const maxPollRecords = useKafka((s) => {
+    const config = s.snap.groups[0]?.config;
+    return config && configValue(config, 'max.poll.records');
+  });
   const partitionCount = useKafka(
     (s) => s.snap.partitions.filter((p) => p.topic === shownProducer(s)?.topic).length,
   );
@@ -82,17 +99,13 @@ export function ConfigPanel() {
           {producerSlider('batch.size', BATCH_SIZE_STOPS, bytes)}
         </fieldset>
       )}
-      {producer && scenarioProducer && (
+      {producer && scenarioProducer && recordsPerSec !== undefined && valueBytes !== undefined && (
         <fieldset>
           <legend>{t('config.workload')}</legend>
           <ConfigSlider
             name={t('config.recordsPerSec')}
-            value={producer.workload.recordsPerSec}
-            stops={withValues(
-              RATE_STOPS,
-              producer.workload.recordsPerSec,
-              scenarioProducer.workload.recordsPerSec,
-            )}
+            value={recordsPerSec}
+            stops={withValues(RATE_STOPS, recordsPerSec, scenarioProducer.workload.recordsPerSec)}
             defaultValue={scenarioProducer.workload.recordsPerSec}
             defaultLabel={t('config.default', { value: num(scenarioProducer.workload.recordsPerSec) })}
             format={(n) => `${num(n)} / s`}
@@ -101,12 +114,8 @@ export function ConfigPanel() {
           />
           <ConfigSlider
             name={t('config.valueBytes')}
-            value={producer.workload.valueBytes}
-            stops={withValues(
-              VALUE_BYTES_STOPS,
-              producer.workload.valueBytes,
-              scenarioProducer.workload.valueBytes,
-            )}
+            value={valueBytes}
+            stops={withValues(VALUE_BYTES_STOPS, valueBytes, scenarioProducer.workload.valueBytes)}
             defaultValue={scenarioProducer.workload.valueBytes}
             defaultLabel={t('config.default', { value: bytes(scenarioProducer.workload.valueBytes) })}
             format={bytes}
@@ -132,15 +141,15 @@ export function ConfigPanel() {
           />
         </fieldset>
       )}
-      {group && (
+      {groupId !== undefined && maxPollRecords !== undefined && (
         <fieldset>
           <legend>{t('config.consumer')}</legend>
           <ConfigSlider
             name="max.poll.records"
-            value={configValue(group.config, 'max.poll.records')}
+            value={maxPollRecords}
             stops={withValues(
               MAX_POLL_RECORDS_STOPS,
-              configValue(group.config, 'max.poll.records'),
+              maxPollRecords,
               kafkaDefault('consumer', 'max.poll.records'),
             )}
             defaultValue={kafkaDefault('consumer', 'max.poll.records')}
@@ -148,7 +157,7 @@ export function ConfigPanel() {
             format={(n) => `${num(n)} ${t('unit.records')}`}
             doc={doc('consumer', 'max.poll.records')}
             onChange={(v) =>
-              act({ action: 'setConsumerConfig', group: group.id, key: 'max.poll.records', value: v })
+              act({ action: 'setConsumerConfig', group: groupId, key: 'max.poll.records', value: v })
             }
           />
         </fieldset>

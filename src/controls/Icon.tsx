@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Small inline SVG icons (no icon font, no emoji: they render the same on every machine). */
 const PATHS = {
   play: 'M5 3 L13 8 L5 13 Z',
@@ -7,10 +8,11 @@ const PATHS = {
   restart: 'M8 3 A5 5 0 1 1 3.2 9.5 L5 9 A3.2 3.2 0 1 0 8 4.8 V7 L4.5 4 L8 1 Z',
 } as const;
 
-export function Icon({ name }: { name: keyof typeof PATHS }) {
+/** Memoised: the playback bar around it redraws every frame (the clock), the icons rarely change. */
+export const Icon = memo(function Icon({ name }: { name: keyof typeof PATHS }) {
   return (
     <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
       <path d={PATHS[name]} fill="currentColor" />
     </svg>
   );
-}
+});

@@ -8,7 +8,6 @@ import type { ProducerStats, RecordSample, SimState } from './model/state';
 import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
 import type { ProducerWorkload } from './model/scenario';
 import {
-  batchFlags,
   brokerViews,
   partitionReplicationView,
   recordTotals,
@@ -26,6 +25,12 @@ export type {
 import { describeMessage, type MessageView } from './snapshotMessages';
 import { groupView, type GroupView } from './snapshotGroups';
 import { shareStructure } from './snapshotShare';
+import {
+  ledgerBatchView,
+  recentBatchView,
+  type LedgerBatchView,
+  type RecentBatchView,
+} from './snapshotBatches';
 import { idTableFrom } from './core/idTable';
 import { configValue } from './config/typedConfig';
 
@@ -40,28 +45,10 @@ export interface PartitionView {
   logEndOffset: number;
   highWatermark: number;
   bytesAppended: number;
-  recentBatches: {
-    baseOffset: number;
-    count: number;
-    bytes: number;
-    producer: string;
-    appendedAt: number;
-    baseSequence: number;
-    acked?: boolean;
-    duplicate?: boolean;
-    reordered?: boolean;
-  }[];
+  recentBatches: RecentBatchView[];
   replication: PartitionReplicationView;
   /** The most recent batches with their producer sequences, for "what happened to record #n". */
-  ledgerBatches: {
-    baseOffset: number;
-    count: number;
-    producer: string;
-    baseSequence: number;
-    acked: boolean;
-    duplicate: boolean;
-    reordered: boolean;
-  }[];
+  ledgerBatches: LedgerBatchView[];
 }
 
 export interface AccumulatorBatchView {
@@ -149,23 +136,9 @@ function buildSnapshot(sim: SimState): SimSnapshot {
       logEndOffset: tp.logEndOffset,
       highWatermark: tp.highWatermark,
       bytesAppended: tp.bytesAppended,
-      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map((b) => ({
-        baseOffset: b.baseOffset,
-        count: b.count,
-        bytes: b.bytes,
-        producer: b.producer,
-        appendedAt: b.appendedAt,
-        baseSequence: b.baseSequence,
-        ...batchFlags(b),
-      })),
+      recentBatches: tp.batches.slice(-RECENT_BATCHES_SHOWN).map(recentBatchView),
       replication: partitionReplicationView(sim, tp),
-      ledgerBatches: tp.batches.slice(-LEDGER_BATCHES_SHOWN).map((b) => ({
-        baseOffset: b.baseOffset,
-        count: b.count,
-        producer: b.producer,
-        baseSequence: b.baseSequence,
-        ...batchFlags(b),
-      })),
+      ledgerBatches: tp.batches.slice(-LEDGER_BATCHES_SHOWN).map(ledgerBatchView),
     })),
   );
   return {

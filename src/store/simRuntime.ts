@@ -9,6 +9,7 @@ import {
   createTimeline,
   restoreNear,
   restorePointFor,
+  setCheckpointInterval,
   snapshot,
   type DiscardedFuture,
   type Scenario,
@@ -16,6 +17,7 @@ import {
   type SimState,
   type Timeline,
 } from '../engine';
+import { checkpointIntervalFor } from './checkpointPace';
 import { countersOf, sampleBetween, SAMPLE_MS, type Counters, type MetricsSample } from './metrics';
 import { forgetAfter, recordSample, windowEndingAt } from './metricsHistory';
 import type { NarrationEntry } from '../narration/narrate';
@@ -49,6 +51,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       // Timeline actions the state no longer allows were skipped; each becomes a notice.
       const refused: Extract<SimEvent, { type: 'ActionRefused' }>[] = [];
       let left = Math.floor(ms);
+      setCheckpointInterval(rt.timeline, checkpointIntervalFor(get().speed));
       while (left > 0) {
         const sim = rt.sim;
         const toBoundary = SAMPLE_MS - (sim.now % SAMPLE_MS);

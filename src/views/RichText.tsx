@@ -3,7 +3,7 @@
  * the current language, `[[isr|in-sync replicas]]` a custom label, `**bold**` bold. Everything else,
  * including anything that looks like HTML, is rendered as text (React escapes it; no innerHTML).
  */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { isTermId, TERM_NAMES } from '../i18n/glossaryNames';
 import { useKafka } from '../store/StoreContext';
 import { Term } from './Term';
@@ -85,8 +85,11 @@ export interface RichTextProps {
   text: string;
 }
 
-/** Renders a narration string: terms as <Term>, bold as <strong>, the rest as plain text. */
-export function RichText({ text }: RichTextProps) {
+/**
+ * Renders a narration string: terms as <Term>, bold as <strong>, the rest as plain text. Memoised on the
+ * text: legends and captions sit inside views that redraw every frame, and the text rarely changes.
+ */
+export const RichText = memo(function RichText({ text }: RichTextProps) {
   const lang = useKafka((s) => s.lang);
   const render = (segments: RichSegment[]): ReactNode[] =>
     segments.map((s, i) => {
@@ -100,4 +103,4 @@ export function RichText({ text }: RichTextProps) {
       );
     });
   return <>{render(parseRichText(text))}</>;
-}
+});

@@ -7,6 +7,7 @@ import {
   intervene,
   recordedScenario,
   seek,
+  setCheckpointInterval,
   type Timeline,
 } from './timeline';
 import { advance } from '../simulation';
@@ -118,6 +119,26 @@ describe('timeline: bounded checkpoints', () => {
     // Even the oldest part of the run can still be reached.
     expect(seek(tl, 123_456).sim.now).toBe(123_456);
   }, 30_000);
+});
+
+describe('timeline: checkpoint interval', () => {
+  it('a wider interval saves later checkpoints further apart; the earlier ones stay', () => {
+    const sim = createSimulation(scenario);
+    const tl = createTimeline(sim);
+    advanceRecorded(tl, sim, 10_000);
+    setCheckpointInterval(tl, 15_000);
+    advanceRecorded(tl, sim, 40_000);
+    expect(tl.checkpoints.list.map((c) => c.at)).toEqual([0, 5000, 10_000, 15_000, 30_000, 45_000]);
+    const fresh = createSimulation(scenario);
+    advance(fresh, 37_000);
+    expect(JSON.stringify(seek(tl, 37_000).sim)).toBe(JSON.stringify(fresh));
+  });
+
+  it('refuses an interval that is not a multiple of the default', () => {
+    const tl = createTimeline(createSimulation(scenario));
+    expect(() => setCheckpointInterval(tl, 7000)).toThrow(/multiple of 5000/);
+    expect(() => setCheckpointInterval(tl, 0)).toThrow(RangeError);
+  });
 });
 
 describe('timeline: export', () => {

@@ -19,7 +19,23 @@ import {
   saveCheckpoint,
   type CheckpointLimits,
   type CheckpointStore,
+  DEFAULT_LIMITS,
 } from './checkpoints';
+
+/** The checkpoint interval a new timeline starts with (simulated ms; the store widens it at high speed). */
+export const DEFAULT_CHECKPOINT_INTERVAL_MS = DEFAULT_LIMITS.intervalMs;
+
+/**
+ * Changes how far apart future checkpoints are saved (existing ones stay). A positive multiple of the
+ * default, so checkpoints keep landing on the same boundaries the store samples metrics on.
+ */
+export function setCheckpointInterval(tl: Timeline, intervalMs: number): void {
+  if (!(intervalMs > 0 && intervalMs % DEFAULT_LIMITS.intervalMs === 0))
+    throw new RangeError(
+      `checkpoint interval ${intervalMs} ms is not a multiple of ${DEFAULT_LIMITS.intervalMs} ms`,
+    );
+  tl.checkpoints.limits.intervalMs = intervalMs;
+}
 
 export interface Timeline {
   checkpoints: CheckpointStore;
