@@ -3,6 +3,10 @@
  * time (0: at once). Panels scrolled out of view and charts subscribe through one, so they update a
  * few times a second instead of every frame; actions are the source's own, so interventions are not
  * delayed. The last change is always delivered (a trailing timer), so nothing stays stale.
+ *
+ * Where the browser has `requestIdleCallback`, a due update waits for a gap between frames long enough
+ * for it (its last cost, re-render included), but never longer than one more interval: redrawing a
+ * whole group panel takes 10–20 ms, which on top of a frame's own work dropped a frame each time.
  */
 import type { KafkaStore, KafkaStoreState } from './kafkaStore';
 
@@ -18,23 +22,55 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
   let interval = intervalMs;
   let lastFlush = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let idleHandle: number | null = null;
+  /** What the last delivery cost (listeners plus the re-render they queued), in ms. */
+  let cost = 0;
   const listeners = new Set<(s: KafkaStoreState, prev: KafkaStoreState) => void>();
 
+  /** Passes the source's state on; false when there was nothing new. */
   const flush = () => {
     timer = null;
     const next = source.getState();
-    if (next === state) return;
+    if (next === state) return false;
     const prev = state;
     state = next;
     lastFlush = performance.now();
     for (const l of listeners) l(state, prev);
+    return true;
+  };
+
+  const measuredFlush = () => {
+    idleHandle = null;
+    const start = performance.now();
+    // Renders the listeners asked for run as microtasks queued before this one.
+    if (flush()) queueMicrotask(() => (cost = performance.now() - start));
+  };
+
+  /** Delivers in an idle gap that fits the last cost, or after at most `interval` more. */
+  const flushWhenIdle = () => {
+    timer = null;
+    const idle = globalThis.requestIdleCallback;
+    if (typeof idle !== 'function') return void flush();
+    const giveUpAt = performance.now() + interval;
+    const attempt = (deadline: IdleDeadline) => {
+      if (deadline.didTimeout || deadline.timeRemaining() >= cost) measuredFlush();
+      else idleHandle = idle(attempt, { timeout: Math.max(1, giveUpAt - performance.now()) });
+    };
+    idleHandle = idle(attempt, { timeout: interval });
   };
 
   const onSource = () => {
-    if (interval <= 0) return flush();
+    if (interval <= 0) return void flush();
+    if (timer !== null || idleHandle !== null) return;
     const wait = lastFlush + interval - performance.now();
-    if (wait <= 0) flush();
-    else timer ??= setTimeout(flush, wait);
+    timer = setTimeout(flushWhenIdle, Math.max(0, wait));
+  };
+
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
+    if (idleHandle !== null) globalThis.cancelIdleCallback?.(idleHandle);
+    timer = null;
+    idleHandle = null;
   };
 
   const store: KafkaStore = {
@@ -52,8 +88,8 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
     store,
     setInterval: (ms) => {
       interval = ms;
-      if (ms <= 0 && timer) {
-        clearTimeout(timer);
+      if (ms <= 0 && (timer !== null || idleHandle !== null)) {
+        cancel();
         flush();
       }
     },
@@ -62,8 +98,7 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
       onSource(); // changes made while disconnected
       return () => {
         unsubscribe();
-        if (timer) clearTimeout(timer);
-        timer = null;
+        cancel();
       };
     },
   };

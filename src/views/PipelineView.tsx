@@ -1,20 +1,23 @@
 /**
  * The main picture: for every partition of the producer's topic, one row from the producer's
- * accumulator, over the wire, into the broker's log, and out to the consumer group.
+ * accumulator, over the wire, into the broker's log, and out to the consumer group. The view itself
+ * selects only the layout (which partitions, the shared scales); headings, rows, the dots on the wires
+ * and the phone-width list subscribe to their own data, so a frame redraws only what moved.
  */
-import { useMemo } from 'react';
-import { formatNumber } from '../i18n';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
-import { shownProducer } from '../store/producerSelection';
+import { shownProducer, shownTopic } from '../store/producerSelection';
+import type { KafkaStoreState } from '../store/storeTypes';
 import { InFlightLayer } from './InFlightLayer';
 import { PipelineRow } from './PipelineRow';
 import { PipelineCompact } from './PipelineCompact';
 import { RichText } from './RichText';
-import { COLUMNS, HEADER, WIDTH, rowHeight, svgHeight } from './pipelineLayout';
+import { HEADER, WIDTH, rowHeight, svgHeight } from './pipelineLayout';
 import { useReducedMotion } from './useReducedMotion';
 import { useMediaQuery } from './useMediaQuery';
-import { LastCompression } from './producer/LastCompression';
+import { PipelineHeaders } from './PipelineHeaders';
 
 /** How many offsets the log column shows at once: enough for a few seconds of traffic. */
 function visibleWindow(maxLogEnd: number, ratePerSec: number): number {
@@ -29,36 +32,35 @@ function niceCeil(n: number): number {
   return [1, 2, 5, 10].map((m) => m * step).find((v) => v >= n)!;
 }
 
+const partitionsOf = (s: KafkaStoreState, topic: string | undefined) =>
+  s.snap.partitions.filter((p) => p.topic === topic);
+const groupIndexOf = (s: KafkaStoreState, topic: string | undefined) =>
+  s.snap.groups.findIndex((g) => g.topics.includes(topic ?? ''));
+
 export function PipelineView() {
   const t = useT();
-  const lang = useKafka((s) => s.lang);
-  const snap = useKafka((s) => s.snap);
   const reducedMotion = useReducedMotion();
   // The same width as styles/app.css: the list replaces the picture only there, so only there is it
   // rendered (display:none would hide it from screen readers anyway, yet it re-rendered every frame).
   const narrow = useMediaQuery(NARROW);
-  const producer = useKafka(shownProducer);
-  const topic = producer?.topic ?? snap.partitions[0]?.topic;
-  const partitions = useMemo(
-    () => snap.partitions.filter((p) => p.topic === topic),
-    [snap.partitions, topic],
-  );
-  const group = snap.groups.find((g) => g.topics.includes(topic ?? ''));
-  const h = rowHeight(partitions.length);
-  const height = svgHeight(partitions.length);
-  const maxLogEnd = Math.max(0, ...partitions.map((p) => p.logEndOffset));
-  const perPartitionRate = (producer?.workload.recordsPerSec ?? 10) / Math.max(1, partitions.length);
-  const window = visibleWindow(maxLogEnd, perPartitionRate);
+  const topic = useKafka(shownTopic);
+  const partitionIds = useKafka(useShallow((s) => partitionsOf(s, topic).map((p) => p.partition)));
+  const producerIndex = useKafka((s) => {
+    const producer = shownProducer(s);
+    return producer ? s.snap.producers.indexOf(producer) : -1;
+  });
+  const groupIndex = useKafka((s) => groupIndexOf(s, topic));
+  const window = useKafka((s) => {
+    const maxLogEnd = Math.max(0, ...partitionsOf(s, topic).map((p) => p.logEndOffset));
+    const rate = (shownProducer(s)?.workload.recordsPerSec ?? 10) / Math.max(1, partitionIds.length);
+    return visibleWindow(maxLogEnd, rate);
+  });
   // Rounded up to 1, 2 or 5 × 10ⁿ: the bars keep their scale (and rows need not redraw) while lag wobbles.
-  const maxLag = niceCeil(Math.max(1, ...(group?.partitions.map((p) => p.lag ?? 0) ?? [0])));
-  const num = (n: number) => formatNumber(lang, n);
-  const rowMid = (tp: string, p: number) =>
-    tp === topic && p < partitions.length ? HEADER + p * h + h / 2 : undefined;
-  const memberLabel = (id: string | null) => {
-    if (!id) return t('view.noOwner');
-    const member = group?.members.find((m) => m.id === id);
-    return member?.clientId ?? id;
-  };
+  const maxLag = useKafka((s) =>
+    niceCeil(Math.max(1, ...(s.snap.groups[groupIndex]?.partitions.map((p) => p.lag ?? 0) ?? [0]))),
+  );
+  const h = rowHeight(partitionIds.length);
+  const height = svgHeight(partitionIds.length);
 
   return (
     <section className="panel pipeline" aria-labelledby="pipeline-title">
@@ -71,106 +73,94 @@ export function PipelineView() {
         aria-labelledby="pipeline-title"
         className="pipeline__svg"
       >
-        <g className="pipeline__headers">
-          {producer && (
-            <>
-              <text x={COLUMNS.accumulator.x} y={18} className="col-title">
-                {t('view.producer', { id: producer.id })}
-              </text>
-              <text x={COLUMNS.accumulator.x} y={34} className="col-sub">
-                {producer.blocked ? (
-                  t('view.blocked')
-                ) : producer.lifecycle !== 'running' || producer.flushing ? (
-                  <tspan className="col-alert" data-testid="pipeline-lifecycle">
-                    {producer.flushing
-                      ? t('view.lifecycle.flushing')
-                      : t(`view.lifecycle.${producer.lifecycle as 'closing' | 'closed' | 'killed'}`)}
-                  </tspan>
-                ) : producer.config['compression.type'] !== 'none' ? (
-                  // With a codec on, the heading shows what it did to the last batch (the gauge below has the buffer).
-                  <LastCompression producer={producer} />
-                ) : (
-                  t('view.buffer', {
-                    used: `${num(producer.bufferUsed)} B`,
-                    total: `${num(producer.bufferMemory)} B`,
-                  })
-                )}
-              </text>
-            </>
-          )}
-          <text x={COLUMNS.log.x} y={18} className="col-title">
-            {t('view.log')} · {topic}
-          </text>
-          <text x={COLUMNS.log.x} y={34} className="col-sub">
-            {/* The leader's log; name the broker only when one broker leads every partition shown. */}
-            {new Set(partitions.map((p) => p.leader)).size === 1 && partitions[0]!.leader >= 0
-              ? t('view.broker', { id: partitions[0]!.leader })
-              : ''}
-          </text>
-          {group && (
-            <>
-              <text x={COLUMNS.consumer.x} y={18} className="col-title">
-                {t('view.consumer', { id: group.id })}
-              </text>
-              <text x={COLUMNS.consumer.x} y={34} className="col-sub">
-                {t('view.lag', { lag: num(group.stats.totalLag) })}
-              </text>
-            </>
-          )}
-        </g>
-        {partitions.map((p, i) => (
+        <PipelineHeaders topic={topic} groupIndex={groupIndex} />
+        {partitionIds.map((partition, i) => (
           <PipelineRow
-            key={p.partition}
+            key={partition}
             index={i}
-            topic={p.topic}
-            partition={p.partition}
+            topic={topic!}
+            partition={partition}
             h={h}
             window={window}
             maxLag={maxLag}
-            producerIndex={producer ? snap.producers.indexOf(producer) : -1}
-            groupIndex={group ? snap.groups.indexOf(group) : -1}
+            producerIndex={producerIndex}
+            groupIndex={groupIndex}
           />
         ))}
-        <InFlightLayer
-          now={snap.now}
-          messages={snap.messages}
-          rowMid={rowMid}
-          reducedMotion={reducedMotion}
-        />
+        <PipelineInFlight topic={topic} rows={partitionIds.length} reducedMotion={reducedMotion} />
       </svg>
-      {narrow && (
-        <PipelineCompact
-          partitions={partitions}
-          producer={producer}
-          group={group}
-          lang={lang}
-          memberLabel={memberLabel}
-        />
-      )}
-      <ul className="legend">
-        <li>
-          <span className="legend__swatch legend__swatch--batch" aria-hidden="true" />{' '}
-          {t('view.legend.batch')}
-        </li>
-        <li>
-          <span aria-hidden="true" className="legend__glyph legend__glyph--position">
-            ▼
-          </span>{' '}
-          <RichText text={t('view.legend.position')} />
-        </li>
-        <li>
-          <span aria-hidden="true" className="legend__glyph legend__glyph--committed">
-            ◆
-          </span>{' '}
-          <RichText text={t('view.legend.committed')} />
-        </li>
-        <li>
-          <RichText text={t('view.legend.recordsLag')} />
-        </li>
-        <li>
-          <RichText text={t('view.legend.sentBecause')} />
-        </li>
-      </ul>
+      {narrow && <PipelineCompactList topic={topic} groupIndex={groupIndex} />}
+      <PipelineLegend />
     </section>
   );
 }
+
+/** The dots on the wires: the only part of the picture that moves every frame. */
+function PipelineInFlight({
+  topic,
+  rows,
+  reducedMotion,
+}: {
+  topic: string | undefined;
+  rows: number;
+  reducedMotion: boolean;
+}) {
+  const now = useKafka((s) => s.snap.now);
+  const messages = useKafka((s) => s.snap.messages);
+  const h = rowHeight(rows);
+  const rowMid = (tp: string, p: number) => (tp === topic && p < rows ? HEADER + p * h + h / 2 : undefined);
+  return <InFlightLayer now={now} messages={messages} rowMid={rowMid} reducedMotion={reducedMotion} />;
+}
+
+/** The phone-width list (rendered only at phone width). */
+function PipelineCompactList({ topic, groupIndex }: { topic: string | undefined; groupIndex: number }) {
+  const t = useT();
+  const lang = useKafka((s) => s.lang);
+  const partitions = useKafka(useShallow((s) => partitionsOf(s, topic)));
+  const producer = useKafka(shownProducer);
+  const group = useKafka((s) => s.snap.groups[groupIndex]);
+  const memberLabel = (id: string | null) => {
+    if (!id) return t('view.noOwner');
+    const member = group?.members.find((m) => m.id === id);
+    return member?.clientId ?? id;
+  };
+  return (
+    <PipelineCompact
+      partitions={partitions}
+      producer={producer}
+      group={group}
+      lang={lang}
+      memberLabel={memberLabel}
+    />
+  );
+}
+
+/** The legend: text only, memoised (it changes with the language, not with the simulation). */
+const PipelineLegend = memo(function PipelineLegend() {
+  const t = useT();
+  return (
+    <ul className="legend">
+      <li>
+        <span className="legend__swatch legend__swatch--batch" aria-hidden="true" /> {t('view.legend.batch')}
+      </li>
+      <li>
+        <span aria-hidden="true" className="legend__glyph legend__glyph--position">
+          ▼
+        </span>{' '}
+        <RichText text={t('view.legend.position')} />
+      </li>
+      <li>
+        <span aria-hidden="true" className="legend__glyph legend__glyph--committed">
+          ◆
+        </span>{' '}
+        <RichText text={t('view.legend.committed')} />
+      </li>
+      <li>
+        <RichText text={t('view.legend.recordsLag')} />
+      </li>
+      <li>
+        <RichText text={t('view.legend.sentBecause')} />
+      </li>
+    </ul>
+  );
+});
