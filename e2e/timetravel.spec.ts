@@ -55,7 +55,7 @@ test('rewinding with the scrubber shows earlier offsets, and playing on reaches 
   const laterTime = await simSeconds(page);
   await page.getByTestId('scrubber').fill('1000');
   await expect(page.getByTestId('sim-time')).toHaveText('t = 1 s');
-  // A panel the gate counts as out of view redraws up to 0.5 s after the clock (store/gatedStore.ts).
+  // A panel the gate counts as out of view redraws up to 1 s after the clock (views/VisibilityGate.tsx).
   await expect.poll(async () => sum(await logEndOffsets(page))).toBeLessThan(sum(later));
   const earlier = await logEndOffsets(page);
   expect(sum(earlier)).toBeGreaterThan(0);

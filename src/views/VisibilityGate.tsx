@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGatedStore } from '../store/gatedStore';
 import { KafkaStoreProvider, useKafkaStoreApi } from '../store/StoreContext';
 
-const OFFSCREEN_MS = 500;
+// Once a second: nobody sees the panel, and a group panel's redraw costs 10–20 ms (docs/performance.md).
+const OFFSCREEN_MS = 1000;
 
 export function VisibilityGate({ children, intervalMs = 0 }: { children: ReactNode; intervalMs?: number }) {
   const source = useKafkaStoreApi();
