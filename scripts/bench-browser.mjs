@@ -118,7 +118,7 @@ async function framesOf(browser, { scenario, speed, width, height }) {
   console.log(
     `  ${scenario.padEnd(16)} ${String(speed).padStart(2)}×  ${width}×${height}  ` +
       `frames ${String(gaps.length).padStart(4)} (${fps.toFixed(0)} fps)  p50 ${pct(sorted, 0.5).toFixed(1)} ms  ` +
-      `p95 ${pct(sorted, 0.95).toFixed(1)} ms  max ${sorted.at(-1).toFixed(1)} ms  missed ${(missed * 100).toFixed(1)} %  ` +
+      `p95 ${pct(sorted, 0.95).toFixed(1)} ms (${Math.round(pct(sorted, 0.95) / (1000 / 60))} vsync)  max ${sorted.at(-1).toFixed(1)} ms  missed ${(missed * 100).toFixed(1)} %  ` +
       `long tasks ${longTasks.length} (${longTasks.reduce((a, b) => a + b, 0).toFixed(0)} ms)  heap ${mib(heap)}`,
   );
   // Work per frame, less sensitive to a loaded machine than wall-clock frame times.

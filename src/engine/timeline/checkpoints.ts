@@ -12,35 +12,47 @@ export interface Checkpoint {
   /** How many recorded interventions the saved state already contains. */
   applied: number;
   state: string;
+  /** Memory the text takes (`textBytes`). */
+  bytes: number;
 }
 
 export interface CheckpointLimits {
   /** Simulated ms between checkpoints (a multiple of the store's metric sample period). */
   intervalMs: number;
   maxCount: number;
-  /** Upper bound on the summed length of the saved JSON texts. */
-  maxChars: number;
+  /** Upper bound on the memory of the saved JSON texts, in bytes (see `textBytes`). */
+  maxBytes: number;
 }
 
 /**
  * ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation.
- * Every 5 s, not every second: saving is one JSON.stringify of the whole state (~0.8 MB, ~5–10 ms, for
- * classroom-scale), which at 10× every second took a third of the browser's CPU and a stutter every sixth
- * frame; re-simulating up to 5 s on a seek costs about as much as one save (docs/performance.md).
+ * Every 5 s, not every second: saving is one JSON.stringify of the whole state (~0.5 MB for
+ * classroom-scale, 15–45 ms in the browser), which at 10× every second took a third of the browser's CPU;
+ * the store widens the interval further at high speed (store/checkpointPace.ts). At most 16 MB of text
+ * (about 17 checkpoints of classroom-scale): the checkpoints are a cache, and a budget it reaches within
+ * a few minutes keeps the page's memory flat over an hour-long lesson (docs/performance.md).
  */
-export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 5000, maxCount: 100, maxChars: 24_000_000 };
+export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 5000, maxCount: 100, maxBytes: 16_000_000 };
+
+/**
+ * Bytes a string takes in a JavaScript engine: one per character while every character is Latin-1, two
+ * once any is not — a scenario's Korean description makes the whole checkpoint text two-byte.
+ */
+export function textBytes(text: string): number {
+  return /[\u0100-\uffff]/.test(text) ? 2 * text.length : text.length;
+}
 
 export interface CheckpointStore {
   limits: CheckpointLimits;
   list: Checkpoint[];
-  chars: number;
+  bytes: number;
 }
 
 export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFAULT_LIMITS): CheckpointStore {
   const store: CheckpointStore = {
     limits: { ...limits, maxCount: Math.max(3, limits.maxCount) },
     list: [],
-    chars: 0,
+    bytes: 0,
   };
   saveCheckpoint(store, sim, 0);
   return store;
@@ -49,20 +61,21 @@ export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFA
 /** Saves the state as the newest checkpoint, then thins the list back within its limits. */
 export function saveCheckpoint(store: CheckpointStore, sim: SimState, applied: number): void {
   const state = JSON.stringify(sim);
-  store.list.push({ at: sim.now, applied, state });
-  store.chars += state.length;
+  const bytes = textBytes(state);
+  store.list.push({ at: sim.now, applied, state, bytes });
+  store.bytes += bytes;
   thin(store);
 }
 
 function thin(store: CheckpointStore): void {
   const { list, limits } = store;
-  while (list.length > 2 && (list.length > limits.maxCount || store.chars > limits.maxChars)) {
+  while (list.length > 2 && (list.length > limits.maxCount || store.bytes > limits.maxBytes)) {
     // Never the first (time 0: every seek can start there) nor the newest (the live edge).
     let drop = 1;
     for (let i = 2; i < list.length - 1; i++) {
       if (list[i + 1]!.at - list[i - 1]!.at < list[drop + 1]!.at - list[drop - 1]!.at) drop = i;
     }
-    store.chars -= list[drop]!.state.length;
+    store.bytes -= list[drop]!.bytes;
     list.splice(drop, 1);
   }
 }
@@ -77,7 +90,7 @@ export function checkpointAtOrBefore(store: CheckpointStore, at: number): Checkp
 /** Forgets checkpoints after `at` (their future was discarded by a fork). */
 export function dropCheckpointsAfter(store: CheckpointStore, at: number): void {
   const keep = store.list.filter((c) => c.at <= at);
-  store.chars = keep.reduce((n, c) => n + c.state.length, 0);
+  store.bytes = keep.reduce((n, c) => n + c.bytes, 0);
   store.list = keep;
 }
 

@@ -8,6 +8,7 @@ import {
   recordedScenario,
   seek,
   setCheckpointInterval,
+  textBytes,
   type Timeline,
 } from './timeline';
 import { advance } from '../simulation';
@@ -100,17 +101,17 @@ describe('timeline: bounded checkpoints', () => {
     // The size bound allows ~12 states of this scenario, so the count bound is the one that thins here.
     const warm = createSimulation(sim.scenario);
     advance(warm, 60_000);
-    const limits = { intervalMs: 500, maxCount: 10, maxChars: 12 * JSON.stringify(warm).length };
+    const limits = { intervalMs: 500, maxCount: 10, maxBytes: 12 * JSON.stringify(warm).length };
     const tl: Timeline = createTimeline(sim, limits);
-    let peakChars = 0;
+    let peakBytes = 0;
     for (let t = 0; t < 10 * 60_000; t += 1000) {
       advanceRecorded(tl, sim, 1000);
-      const { list, chars } = tl.checkpoints;
+      const { list, bytes } = tl.checkpoints;
       expect(list.length).toBeLessThanOrEqual(10);
-      expect(chars).toBe(list.reduce((n, c) => n + c.state.length, 0));
-      peakChars = Math.max(peakChars, chars);
+      expect(bytes).toBe(list.reduce((n, c) => n + c.bytes, 0));
+      peakBytes = Math.max(peakBytes, bytes);
     }
-    expect(peakChars).toBeLessThanOrEqual(limits.maxChars);
+    expect(peakBytes).toBeLessThanOrEqual(limits.maxBytes);
     const times = tl.checkpoints.list.map((c) => c.at);
     expect(times[0]).toBe(0);
     expect(times.at(-1)).toBe(sim.now);
@@ -119,6 +120,14 @@ describe('timeline: bounded checkpoints', () => {
     // Even the oldest part of the run can still be reached.
     expect(seek(tl, 123_456).sim.now).toBe(123_456);
   }, 30_000);
+});
+
+describe('timeline: checkpoint memory', () => {
+  it('counts a text with any character beyond Latin-1 at two bytes per character', () => {
+    expect(textBytes('{"name":"orders"}')).toBe(17);
+    expect(textBytes('{"name":"café"}')).toBe(15);
+    expect(textBytes('{"name":"교실"}')).toBe(26);
+  });
 });
 
 describe('timeline: checkpoint interval', () => {

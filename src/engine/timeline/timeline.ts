@@ -21,6 +21,7 @@ import {
   type CheckpointStore,
   DEFAULT_LIMITS,
 } from './checkpoints';
+export { textBytes } from './checkpoints';
 
 /** The checkpoint interval a new timeline starts with (simulated ms; the store widens it at high speed). */
 export const DEFAULT_CHECKPOINT_INTERVAL_MS = DEFAULT_LIMITS.intervalMs;
