@@ -45,6 +45,8 @@ test.describe('producer presets', () => {
   test('hot key skew: partition 2 (murmur2 of user-1) dominates the skew chart', async ({ page }) => {
     await playPreset(page, /^Hot key skew/);
     await untilSim(page, 8);
+    // The skew chart may be out of view: such a panel redraws up to about a second after the clock.
+    await expect.poll(async () => (await skewRecords(page))[2] ?? 0).toBeGreaterThan(100);
     const records = await skewRecords(page);
     expect(records).toHaveLength(6);
     const others = records.filter((_, i) => i !== 2);

@@ -5,7 +5,7 @@
  * delayed. The last change is always delivered (a trailing timer), so nothing stays stale.
  *
  * Where the browser has `requestIdleCallback`, a due update waits for a gap between frames long enough
- * for it (its last cost, re-render included), but never longer than one more interval: redrawing a
+ * for it (its last cost, re-render included), but no longer than 100 ms (or half the interval): redrawing a
  * whole group panel takes 10–20 ms, which on top of a frame's own work dropped a frame each time.
  */
 import type { KafkaStore, KafkaStoreState } from './kafkaStore';
@@ -16,6 +16,9 @@ export interface GatedStore {
   /** Starts passing the source's changes on; returns the stop (for an effect, so StrictMode can re-run it). */
   connect(): () => void;
 }
+
+/** How long a due delivery may wait for an idle gap: six frames, in which one usually has room. */
+const IDLE_WAIT_MS = 100;
 
 export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore {
   let state = source.getState();
@@ -46,17 +49,18 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
     if (flush()) queueMicrotask(() => (cost = performance.now() - start));
   };
 
-  /** Delivers in an idle gap that fits the last cost, or after at most `interval` more. */
+  /** Delivers in an idle gap that fits the last cost, or after at most IDLE_WAIT_MS (half an interval). */
   const flushWhenIdle = () => {
     timer = null;
     const idle = globalThis.requestIdleCallback;
     if (typeof idle !== 'function') return void flush();
-    const giveUpAt = performance.now() + interval;
+    const patience = Math.min(IDLE_WAIT_MS, interval / 2);
+    const giveUpAt = performance.now() + patience;
     const attempt = (deadline: IdleDeadline) => {
       if (deadline.didTimeout || deadline.timeRemaining() >= cost) measuredFlush();
       else idleHandle = idle(attempt, { timeout: Math.max(1, giveUpAt - performance.now()) });
     };
-    idleHandle = idle(attempt, { timeout: interval });
+    idleHandle = idle(attempt, { timeout: Math.max(1, patience) });
   };
 
   const onSource = () => {
