@@ -119,3 +119,14 @@ test('a reload keeps the learner’s changes: the address bar follows the settin
   );
   await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('at phone width (390 px) the page does not scroll sideways, in English and in Korean', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['en', 'ko']) {
+    await page.goto(`./?scenario=steady-stream&lang=${lang}`);
+    await expect(page.getByTestId('scrubber')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});
