@@ -6,7 +6,16 @@
  * HTML only: never put a Term inside SVG <text>. The name is there at once; the definition loads with the
  * first tooltip shown (the glossary is not in the first download) and fills the tooltip when it arrives.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { TermId } from '../i18n/glossaryTypes';
 import { TERM_NAMES } from '../i18n/glossaryNames';
@@ -28,7 +37,11 @@ const EDGE = 8;
 /** Lets the pointer travel from the term onto the tooltip without it closing (WCAG 1.4.13). */
 const HOVER_CLOSE_MS = 120;
 
-export function Term({ id, children, className }: TermProps) {
+/**
+ * Memoised: terms sit in rows that redraw every frame while playing (the replication view drew ~36 a
+ * frame); with the same term and label a term need not redraw with its row.
+ */
+export const Term = memo(function Term({ id, children, className }: TermProps) {
   const lang = useKafka((s) => s.lang);
   const t = useT();
   const name = TERM_NAMES[id];
@@ -130,4 +143,4 @@ export function Term({ id, children, className }: TermProps) {
       )}
     </>
   );
-}
+});
