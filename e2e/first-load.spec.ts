@@ -131,12 +131,17 @@ test('served from a sub-path, the on-demand chunks load from beside index.html',
     const url = new URL(route.request().url());
     url.pathname = url.pathname.replace('/courses/kafka/scope/', '/');
     // A navigation cancels the previous page's pending fetches: that socket hang-up is not a failure
-    // (a missing chunk would be a 404 in `failed`, or a panel that never appears).
-    try {
-      await route.fulfill({ response: await route.fetch({ url: url.href }) });
-    } catch {
-      await route.abort().catch(() => {});
+    // (a missing chunk would be a 404 in `failed`, or a panel that never appears). A fetch that fails
+    // while its page is still there (the preview server under load) is tried again before giving up.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await route.fulfill({ response: await route.fetch({ url: url.href }) });
+        return;
+      } catch {
+        if (page.isClosed()) break;
+      }
     }
+    await route.abort().catch(() => {});
   });
   const failed: string[] = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
