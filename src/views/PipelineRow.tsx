@@ -7,7 +7,13 @@
  */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { configValue, type AccumulatorBatchView, type SendReason, type SimEvent } from '../engine';
+import {
+  configValue,
+  type AccumulatorBatchView,
+  type GroupView,
+  type SendReason,
+  type SimEvent,
+} from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
 import { useKafka } from '../store/StoreContext';
@@ -86,6 +92,10 @@ interface CellProps {
   h: number;
   partition: number;
 }
+
+/** How the pictures name a member: its client id (the member id until the coordinator knows it). */
+export const clientIdOf = (group: GroupView | undefined, memberId: string): string =>
+  group?.members.find((m) => m.id === memberId)?.clientId ?? memberId;
 
 /** Finds the group's view of one partition (the same object while it does not change). */
 const groupPartition = (s: KafkaStoreState, groupIndex: number, topic: string, partition: number) =>
@@ -183,7 +193,7 @@ const RowConsumer = memo(function RowConsumer({
   const consumer = useKafka((s) => groupPartition(s, groupIndex, topic, partition));
   const ownerClient = useKafka((s) => {
     const owner = groupPartition(s, groupIndex, topic, partition)?.owner;
-    return owner ? (s.snap.groups[groupIndex]?.members.find((m) => m.id === owner)?.clientId ?? owner) : null;
+    return owner ? clientIdOf(s.snap.groups[groupIndex], owner) : null;
   });
   if (!consumer) return null;
   const num = (n: number) => formatNumber(lang, n);

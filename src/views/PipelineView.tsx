@@ -11,7 +11,7 @@ import { useKafka } from '../store/StoreContext';
 import { shownProducer, shownTopic } from '../store/producerSelection';
 import type { KafkaStoreState } from '../store/storeTypes';
 import { InFlightLayer } from './InFlightLayer';
-import { PipelineRow } from './PipelineRow';
+import { clientIdOf, PipelineRow } from './PipelineRow';
 import { PipelineCompact } from './PipelineCompact';
 import { RichText } from './RichText';
 import { HEADER, WIDTH, rowHeight, svgHeight } from './pipelineLayout';
@@ -119,11 +119,7 @@ function PipelineCompactList({ topic, groupIndex }: { topic: string | undefined;
   const partitions = useKafka(useShallow((s) => partitionsOf(s, topic)));
   const producer = useKafka(shownProducer);
   const group = useKafka((s) => s.snap.groups[groupIndex]);
-  const memberLabel = (id: string | null) => {
-    if (!id) return t('view.noOwner');
-    const member = group?.members.find((m) => m.id === id);
-    return member?.clientId ?? id;
-  };
+  const memberLabel = (id: string | null) => (id ? clientIdOf(group, id) : t('view.noOwner'));
   return (
     <PipelineCompact
       partitions={partitions}

@@ -39,7 +39,6 @@ const STATE_NAMES: Record<string, string> = {
   STABLE: 'Stable',
 };
 
-/** `GroupState.toString()`: `Stable`, `Reconciling`, `Assigning`, `Empty`, `Dead`, `PreparingRebalance`, … */
 /** The columns of `kafka-consumer-groups --describe` (offsets view), in Kafka's order. */
 export const DESCRIBE_OFFSETS_HEAD = [
   'GROUP',
@@ -53,6 +52,7 @@ export const DESCRIBE_OFFSETS_HEAD = [
   'CLIENT-ID',
 ] as const;
 
+/** `GroupState.toString()`: `Stable`, `Reconciling`, `Assigning`, `Empty`, `Dead`, `PreparingRebalance`, … */
 export function groupStateName(group: GroupView): string {
   const cp = group.consumerProtocol;
   return cp ? (STATE_NAMES[cp.state] ?? cp.state) : group.classic.phase;
