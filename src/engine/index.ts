@@ -11,6 +11,7 @@ import type { SimState } from './model/state';
 
 export { createSimulation, advance, nextEventTime } from './simulation';
 export { snapshot } from './snapshot';
+export { metricReadings, type MetricReadings } from './metricReadings';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';
 export { ACTION_ERROR_CODES, actionErrorEnglish, fillTemplate } from './actions/actionError';

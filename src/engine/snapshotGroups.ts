@@ -62,6 +62,16 @@ export interface GroupView {
   consumerProtocol?: ConsumerProtocolView;
 }
 
+/** The group's committed offset for a partition at the coordinator, -1 when none. */
+export function committedOffset(g: GroupState, topic: string, partition: number): number {
+  return getOwn(g.committed, topic)?.[partition] ?? -1;
+}
+
+/** LAG as `kafka-consumer-groups --describe` shows it: high watermark − committed, "-" (null) before any commit. */
+export function describedLag(committed: number, highWatermark: number): number | null {
+  return committed < 0 ? null : highWatermark - committed;
+}
+
 export function groupView(sim: SimState, g: GroupState, partitions: PartitionView[]): GroupView {
   const classic = classicGroupView(sim, g);
   const assignedTo = new Map<string, string>();
@@ -72,7 +82,7 @@ export function groupView(sim: SimState, g: GroupState, partitions: PartitionVie
   const groupPartitions = partitions
     .filter((tp) => g.topics.includes(tp.topic))
     .map((tp): GroupPartitionView => {
-      const committed = getOwn(g.committed, tp.topic)?.[tp.partition] ?? -1;
+      const committed = committedOffset(g, tp.topic, tp.partition);
       const owner = owned.get(`${tp.topic}/${tp.partition}`);
       return {
         topic: tp.topic,
@@ -80,7 +90,7 @@ export function groupView(sim: SimState, g: GroupState, partitions: PartitionVie
         committed,
         position: owner?.position ?? -1,
         logEndOffset: tp.highWatermark,
-        lag: committed < 0 ? null : tp.highWatermark - committed,
+        lag: describedLag(committed, tp.highWatermark),
         recordsLag: owner && owner.position >= 0 ? tp.highWatermark - owner.position : null,
         owner: owner?.member.id ?? null,
         assignedTo: assignedTo.get(`${tp.topic}-${tp.partition}`) ?? null,

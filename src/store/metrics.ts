@@ -1,8 +1,9 @@
 /**
- * Live metrics over simulated time: every SAMPLE_MS the cumulative counters of the snapshot are
- * differenced into rates for the charts. A bounded window keeps memory flat.
+ * Live metrics over simulated time: every SAMPLE_MS the cumulative counters (the engine's
+ * `metricReadings`, or a snapshot, which has the same fields) are differenced into rates for the
+ * charts. A bounded window keeps memory flat.
  */
-import type { SimSnapshot } from '../engine';
+import type { MetricReadings } from '../engine';
 
 export const SAMPLE_MS = 250;
 export const WINDOW_SAMPLES = 160;
@@ -42,7 +43,7 @@ export interface Counters {
   compression: Record<string, { before: number; after: number; cpuUs: number }>;
 }
 
-export function countersOf(snap: SimSnapshot): Counters {
+export function countersOf(snap: MetricReadings): Counters {
   let acked = 0;
   let batches = 0;
   let recordsInBatches = 0;
@@ -64,7 +65,7 @@ export function countersOf(snap: SimSnapshot): Counters {
   return { t: snap.now, acked, batches, recordsInBatches, latencySum, consumed, compression };
 }
 
-export function sampleBetween(prev: Counters, next: Counters, snap: SimSnapshot): MetricsSample {
+export function sampleBetween(prev: Counters, next: Counters, snap: MetricReadings): MetricsSample {
   const seconds = Math.max(1, next.t - prev.t) / 1000;
   const batches = next.batches - prev.batches;
   const acked = next.acked - prev.acked;
@@ -104,7 +105,7 @@ function compressionBetween(
 
 export const lagKey = (group: string, topic: string, partition: number) => `${group}/${topic}-${partition}`;
 
-function lagByPartition(snap: SimSnapshot): Record<string, number | null> {
+function lagByPartition(snap: MetricReadings): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const g of snap.groups) for (const p of g.partitions) out[lagKey(g.id, p.topic, p.partition)] = p.lag;
   return out;

@@ -7,6 +7,7 @@ import {
   advanceRecorded,
   applyDue,
   createTimeline,
+  metricReadings,
   restoreNear,
   restorePointFor,
   setCheckpointInterval,
@@ -64,9 +65,9 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
         narration.mark(sim.now, rt.timeline.checkpoints);
         left -= slice;
         if (sim.now % SAMPLE_MS === 0) {
-          const snap = snapshot(sim);
-          const next = countersOf(snap);
-          recordSample(rt.history, sampleBetween(rt.counters, next, snap));
+          const readings = metricReadings(sim);
+          const next = countersOf(readings);
+          recordSample(rt.history, sampleBetween(rt.counters, next, readings));
           rt.counters = next;
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
@@ -97,7 +98,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     restoreBefore(ms: number) {
       rt.sim = restoreNear(rt.timeline, ms);
       narration.restore(rt.sim.now);
-      rt.counters = countersOf(snapshot(rt.sim));
+      rt.counters = countersOf(metricReadings(rt.sim));
     },
 
     seekTo(ms: number) {
@@ -119,7 +120,7 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       rt.beforeFork = null;
       rt.sim = startAtZero(next, narration);
       rt.timeline = createTimeline(rt.sim);
-      rt.counters = countersOf(snapshot(rt.sim));
+      rt.counters = countersOf(metricReadings(rt.sim));
       rt.history = [];
       set({ snap: snapshot(rt.sim), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
       set({ narration: narration.entries(), lastStep: null });
@@ -132,6 +133,6 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     },
   };
   rt.timeline = createTimeline(rt.sim);
-  rt.counters = countersOf(snapshot(rt.sim));
+  rt.counters = countersOf(metricReadings(rt.sim));
   return rt;
 }
