@@ -2,24 +2,48 @@
  * One broker as a column: a button that crashes or restarts it (keyboard operable, labelled with what
  * it will do), its state in words, and one replica log per partition it holds — leader marked ★, ISR
  * membership as a shape and a word (● in ISR, ○ out of ISR), HW and LEO markers on the log bar.
+ * The column selects its broker's own fields; each replica selects its own view (ReplicaItem).
  */
-import type { Action, BrokerView, PartitionView } from '../../engine';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../store/useT';
+import { useKafka } from '../../store/StoreContext';
 import { BrokerFaults } from './BrokerFaults';
-import { ReplicaLog } from './ReplicaLog';
-import { Term } from '../Term';
+import { ReplicaItem } from './ReplicaItem';
+import { partitionOf } from './replicationSelection';
 
 interface Props {
-  broker: BrokerView;
-  partitions: PartitionView[];
+  brokerId: number;
+  topic: string;
+  /** The partitions shown (numbers); the column lists those this broker holds a replica of. */
+  partitions: number[];
   maxEnd: number;
-  fetching: boolean;
-  onToggle: () => void;
-  act: (action: Action) => void;
 }
 
-export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, act }: Props) {
+export const BrokerColumn = memo(function BrokerColumn({ brokerId, topic, partitions, maxEnd }: Props) {
   const t = useT();
+  const act = useKafka((s) => s.act);
+  const broker = useKafka(
+    useShallow((s) => {
+      const b = s.snap.brokers.find((x) => x.id === brokerId)!;
+      return {
+        id: b.id,
+        alive: b.alive,
+        fenced: b.fenced,
+        isolated: b.isolated,
+        fetchDelayMs: b.fetchDelayMs,
+        dropResponses: b.dropResponses,
+      };
+    }),
+  );
+  const held = useKafka(
+    useShallow((s) =>
+      partitions.filter((p) => partitionOf(s, topic, p)?.replication.replicas.includes(brokerId)),
+    ),
+  );
+  const fetching = useKafka((s) =>
+    s.snap.messages.some((m) => m.kind === 'replicaFetchResponse' && m.to === `broker:${brokerId}`),
+  );
   const state = !broker.alive
     ? broker.fenced
       ? 'fenced'
@@ -29,7 +53,6 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
       : broker.fetchDelayMs > 0
         ? 'slow'
         : 'running';
-  const held = partitions.filter((p) => p.replication.replicas.includes(broker.id));
   return (
     <div
       className={`broker broker--${broker.alive ? 'up' : 'down'}`}
@@ -39,7 +62,7 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
       <button
         type="button"
         className="broker__button"
-        onClick={onToggle}
+        onClick={() => act({ action: broker.alive ? 'crashBroker' : 'restartBroker', broker: broker.id })}
         aria-label={t(broker.alive ? 'repl.crashBroker' : 'repl.restartBroker', { id: broker.id })}
       >
         <span className="broker__name">{t('view.broker', { id: broker.id })}</span>
@@ -54,49 +77,10 @@ export function BrokerColumn({ broker, partitions, maxEnd, fetching, onToggle, a
       <BrokerFaults broker={broker} act={act} />
       {fetching && broker.alive && <span className="broker__fetching">{t('repl.fetching')}</span>}
       <ul className="broker__replicas">
-        {held.map((p) => {
-          const r = p.replication.replicaViews.find((x) => x.broker === broker.id)!;
-          const role =
-            p.leader < 0 && p.replication.isr.includes(broker.id)
-              ? 'offline'
-              : r.isLeader
-                ? 'leader'
-                : r.inIsr
-                  ? 'inIsr'
-                  : 'outOfIsr';
-          return (
-            <li
-              key={`${p.topic}-${p.partition}`}
-              className={`replica replica--${role}`}
-              data-testid={`replica-${broker.id}-${p.partition}`}
-            >
-              <div className="replica__head">
-                <span className="replica__partition">P{p.partition}</span>
-                <span className="replica__role">
-                  {role === 'offline' ? (
-                    t(`repl.role.${role}`)
-                  ) : (
-                    <Term id={role === 'leader' ? 'leader' : 'follower'}>{t(`repl.role.${role}`)}</Term>
-                  )}
-                </span>
-              </div>
-              <ReplicaLog
-                partition={p}
-                replica={r}
-                maxEnd={maxEnd}
-                leo={t('repl.leo', { n: r.logEndOffset })}
-                hw={t('repl.hw', { n: r.highWatermark })}
-                stale={t('repl.stale')}
-                leaderKnows={
-                  !r.isLeader && r.leaderKnownEnd >= 0 && r.leaderKnownEnd < r.logEndOffset
-                    ? t('repl.leaderKnows', { n: r.leaderKnownEnd })
-                    : undefined
-                }
-              />
-            </li>
-          );
-        })}
+        {held.map((p) => (
+          <ReplicaItem key={`${topic}-${p}`} topic={topic} partition={p} broker={brokerId} maxEnd={maxEnd} />
+        ))}
       </ul>
     </div>
   );
-}
+});

@@ -10,7 +10,7 @@ import { useT } from '../../store/useT';
 export const FETCH_DELAYS_MS = [0, 300, 1000, 5000] as const;
 
 interface Props {
-  broker: BrokerView;
+  broker: Pick<BrokerView, 'id' | 'alive' | 'isolated' | 'fetchDelayMs' | 'dropResponses'>;
   act: (action: Action) => void;
 }
 

@@ -4,12 +4,12 @@
  * d3 computes the scale, JSX renders.
  */
 import { scaleLinear } from 'd3-scale';
-import type { PartitionView, ReplicaView } from '../../engine';
+import type { ReplicaView } from '../../engine';
 import { Term } from '../Term';
 
 interface Props {
-  partition: PartitionView;
   replica: ReplicaView;
+  /** The end of the offset scale every replica bar shares (replicationSelection.ts, logScaleEnd). */
   maxEnd: number;
   leo: string;
   hw: string;

@@ -5,9 +5,13 @@
  * are placed from simulated send/arrival times, so pause, step and seek show the same picture. With
  * reduced motion the markers stay still and the same facts are given as text.
  */
+import { useShallow } from 'zustand/react/shallow';
 import type { BrokerView, MessageView } from '../../engine';
 import { useT } from '../../store/useT';
+import { useKafkaMotion } from '../../store/StoreContext';
 import { progress } from '../pipelineLayout';
+import { useReducedMotion } from '../useReducedMotion';
+import { fetchPairs, shownPartitions } from './replicationSelection';
 
 interface Props {
   now: number;
@@ -20,6 +24,14 @@ interface Props {
 
 /** Where produce traffic starts, just right of the producer label (percent of the lane). */
 const PRODUCER_X = 8;
+
+const WIRE_KINDS = new Set([
+  'replicaFetchRequest',
+  'replicaFetchResponse',
+  'produceRequest',
+  'produceResponse',
+]);
+const onTheWire = (m: MessageView) => WIRE_KINDS.has(m.kind);
 
 const brokerOf = (end: string) => (end.startsWith('broker:') ? Number(end.slice(7)) : -1);
 
@@ -128,5 +140,25 @@ export function ReplicationTraffic({ now, brokers, fetchPairs, messages, reduced
         </div>
       )}
     </div>
+  );
+}
+
+/** The wire for the topic shown, on the frame-rate store: its markers move every frame, the panel's text need not. */
+export function LiveReplicationTraffic({ topic }: { topic: string }) {
+  const reducedMotion = useReducedMotion();
+  const brokers = useKafkaMotion((s) => s.snap.brokers);
+  const messages = useKafkaMotion((s) => s.snap.messages);
+  // Only a message on its way moves with the clock; parked and pausing markers stand still.
+  const now = useKafkaMotion((s) => (s.snap.messages.some(onTheWire) ? s.snap.now : 0));
+  // A fresh array each call: compared element by element, so it is stable while the partitions are.
+  const partitions = useKafkaMotion(useShallow((s) => shownPartitions(s, topic)));
+  return (
+    <ReplicationTraffic
+      now={now}
+      brokers={brokers}
+      fetchPairs={fetchPairs(partitions)}
+      messages={messages}
+      reducedMotion={reducedMotion}
+    />
   );
 }

@@ -1,9 +1,12 @@
 /**
  * The cluster: brokers as columns, each with its replica logs, the leader marked, ISR membership by
  * shape and word, HW and LEO markers; clicking a broker crashes or restarts it; below, the record ledger.
+ *
+ * The panel selects its layout only (brokers, partitions, the bars' scale); each part below subscribes
+ * to its own slice (replicationSelection.ts), so a frame redraws what changed, not the whole cluster.
  */
-import { useMemo } from 'react';
-import type { PartitionView } from '../../engine';
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../store/useT';
 import { useKafka } from '../../store/StoreContext';
 import { shownTopic } from '../../store/producerSelection';
@@ -11,46 +14,26 @@ import { BrokerColumn } from './BrokerColumn';
 import { BrokerVersion } from './BrokerVersion';
 import { PartitionStrip } from './PartitionStrip';
 import { RecordLedger } from './RecordLedger';
-import { ReplicationTraffic } from './ReplicationTraffic';
-import { useReducedMotion } from '../useReducedMotion';
+import { LiveReplicationTraffic } from './ReplicationTraffic';
+import { hasReplication, partitionOf, shownLogScaleEnd, shownPartitions } from './replicationSelection';
 import { RichText } from '../RichText';
 import { Term } from '../Term';
 import './replication.css';
 
-/** Partitions shown per broker (more would not fit a column). */
-const MAX_PARTITIONS = 6;
-
-/** Each follower fetches once per leader it follows, whatever the number of partitions. */
-function fetchPairs(partitions: PartitionView[]): { follower: number; leader: number }[] {
-  const seen = new Map<string, { follower: number; leader: number }>();
-  for (const p of partitions) {
-    if (p.leader < 0) continue;
-    for (const follower of p.replication.replicas)
-      if (follower !== p.leader) seen.set(`${follower}>${p.leader}`, { follower, leader: p.leader });
-  }
-  return [...seen.values()];
-}
-
 export function ReplicationView() {
   const t = useT();
-  const snap = useKafka((s) => s.snap);
-  const act = useKafka((s) => s.act);
-  const reducedMotion = useReducedMotion();
+  const topic = useKafka(shownTopic);
+  const shown = useKafka(useShallow((s) => shownPartitions(s, topic).map((p) => p.partition)));
+  const brokerIds = useKafka(useShallow((s) => s.snap.brokers.map((b) => b.id)));
+  const drawn = useKafka((s) => hasReplication(s, topic));
+  const maxEnd = useKafka((s) => shownLogScaleEnd(s, topic));
   const lost = t('repl.strip.lost');
   const stripTitle = t('repl.strip.title');
   const stripLabels = useMemo(
     () => ({ lost, duplicate: '×2', reordered: '↺', title: stripTitle }),
     [lost, stripTitle],
   );
-  const topic = useKafka(shownTopic);
-  const partitions = snap.partitions.filter((p) => p.topic === topic).slice(0, MAX_PARTITIONS);
-  const replicated = partitions.some((p) => p.replication.replicas.length > 1);
-  if (!replicated && snap.brokers.length === 1) return null;
-  const maxEnd = Math.max(
-    1,
-    ...partitions.flatMap((p) => p.replication.replicaViews.map((r) => r.logEndOffset)),
-  );
-  const fetchingTo = new Set(snap.messages.filter((m) => m.kind === 'replicaFetchResponse').map((m) => m.to));
+  if (!drawn || topic === undefined) return null;
   return (
     <section className="panel replication" aria-labelledby="replication-title">
       <h2 id="replication-title">
@@ -58,56 +41,27 @@ export function ReplicationView() {
       </h2>
       <BrokerVersion />
       <p className="replication__isr">
-        {partitions.map((p) => (
-          <span
-            key={p.partition}
-            className={p.replication.underMinIsr ? 'isr-summary isr-summary--under' : 'isr-summary'}
-            data-testid={`isr-${p.partition}`}
-          >
-            P{p.partition}:{' '}
-            <RichText
-              text={t('repl.isr', { isr: `{${p.replication.isr.join(', ')}}`, min: p.replication.minIsr })}
-            />
-            {p.replication.underMinIsr && (
-              <>
-                {' · ⚠ '}
-                <Term id="minIsr">{t('repl.underMinIsr')}</Term>
-              </>
-            )}
-          </span>
+        {shown.map((p) => (
+          <IsrSummary key={p} topic={topic} partition={p} />
         ))}
       </p>
-      <ReplicationTraffic
-        now={snap.now}
-        brokers={snap.brokers}
-        fetchPairs={fetchPairs(partitions)}
-        messages={snap.messages}
-        reducedMotion={reducedMotion}
-      />
+      <LiveReplicationTraffic topic={topic} />
       <div
         className="replication__brokers"
-        style={{ gridTemplateColumns: `repeat(${snap.brokers.length}, minmax(0, 1fr))` }}
+        style={{ gridTemplateColumns: `repeat(${brokerIds.length}, minmax(0, 1fr))` }}
       >
-        {snap.brokers.map((b) => (
-          <BrokerColumn
-            key={b.id}
-            broker={b}
-            partitions={partitions}
-            maxEnd={maxEnd}
-            fetching={fetchingTo.has(`broker:${b.id}`)}
-            onToggle={() => act({ action: b.alive ? 'crashBroker' : 'restartBroker', broker: b.id })}
-            act={act}
-          />
+        {brokerIds.map((id) => (
+          <BrokerColumn key={id} brokerId={id} topic={topic} partitions={shown} maxEnd={maxEnd} />
         ))}
       </div>
       <p className="replication__legend">
         <RichText text={t('repl.legend')} />
       </p>
       <h3 className="ledger__title">{t('repl.strip.title')}</h3>
-      {partitions.map((p) => (
-        <div key={p.partition} className="strip-row">
-          <span className="replica__partition">P{p.partition}</span>
-          <PartitionStrip partition={p} labels={stripLabels} />
+      {shown.map((p) => (
+        <div key={p} className="strip-row">
+          <span className="replica__partition">P{p}</span>
+          <LiveStrip topic={topic} partition={p} labels={stripLabels} />
         </div>
       ))}
       <p className="replication__legend">
@@ -116,4 +70,43 @@ export function ReplicationView() {
       <RecordLedger />
     </section>
   );
+}
+
+interface PartitionProps {
+  topic: string;
+  partition: number;
+}
+
+/** "P0: ISR {0, 1, 2} · min.insync.replicas 2", with a warning while under min ISR. */
+const IsrSummary = memo(function IsrSummary({ topic, partition }: PartitionProps) {
+  const t = useT();
+  const { isr, minIsr, underMinIsr } = useKafka(
+    useShallow((s) => {
+      const r = partitionOf(s, topic, partition)?.replication;
+      return { isr: r?.isr.join(', ') ?? '', minIsr: r?.minIsr ?? 0, underMinIsr: r?.underMinIsr ?? false };
+    }),
+  );
+  return (
+    <span
+      className={underMinIsr ? 'isr-summary isr-summary--under' : 'isr-summary'}
+      data-testid={`isr-${partition}`}
+    >
+      P{partition}: <RichText text={t('repl.isr', { isr: `{${isr}}`, min: minIsr })} />
+      {underMinIsr && (
+        <>
+          {' · ⚠ '}
+          <Term id="minIsr">{t('repl.underMinIsr')}</Term>
+        </>
+      )}
+    </span>
+  );
+});
+
+/** One partition's strip, redrawn when that partition changed (PartitionStrip is memoised on it). */
+function LiveStrip({
+  labels,
+  ...at
+}: PartitionProps & { labels: Parameters<typeof PartitionStrip>[0]['labels'] }) {
+  const partition = useKafka((s) => partitionOf(s, at.topic, at.partition));
+  return partition ? <PartitionStrip partition={partition} labels={labels} /> : null;
 }
