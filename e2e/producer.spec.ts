@@ -138,9 +138,14 @@ test.describe('producer presets', () => {
 
   test('linger.ms vs batch.size: batches carry more records once linger.ms is 200 ms', async ({ page }) => {
     await playPreset(page, /^linger\.ms is time/, 2);
+    // In view the chart figures refresh four times a second (off screen once a second).
+    await page.getByTestId('metric-records-per-batch').scrollIntoViewIfNeeded();
     await untilSim(page, 8);
     const before = await readNumber(page, 'metric-records-per-batch');
+    expect(await simSeconds(page), 'read before linger.ms changes at 10 s').toBeLessThan(10);
     await untilSim(page, 16);
-    expect(await readNumber(page, 'metric-records-per-batch')).toBeGreaterThan(3 * before);
+    await expect
+      .poll(() => readNumber(page, 'metric-records-per-batch'), { timeout: 5_000 })
+      .toBeGreaterThan(3 * before);
   });
 });

@@ -13,7 +13,7 @@ import { ReplicationView } from '../views/replication/ReplicationView';
 import { ProducerPanels } from '../views/producer/ProducerPanels';
 import { GroupsWithControls } from './GroupsWithControls';
 import { NarrationFeed } from '../views/NarrationFeed';
-import { VisibilityGate } from '../views/VisibilityGate';
+import { TEXT_REFRESH_MS, VisibilityGate } from '../views/VisibilityGate';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -31,6 +31,9 @@ import { RestartDialog } from './RestartDialog';
 import { useLesson } from '../store/useLesson';
 import type { PanelId } from '../scenarios/panels';
 import type { ReactNode } from 'react';
+
+/** Panels refreshed at another rate than TEXT_REFRESH_MS: the settings' controls at every change, charts four times a second. */
+const PANEL_REFRESH_MS: Partial<Record<PanelId, number>> = { settings: 0, metrics: 250 };
 
 export function App() {
   const t = useT();
@@ -58,8 +61,8 @@ export function App() {
     shown.has(id) ? (
       <div className="app__panel" data-focus={`panel:${id}`} data-panel={id}>
         <ErrorBoundary {...boundary}>
-          {/* Off screen a panel updates twice a second, charts four times a second (docs/performance.md). */}
-          <VisibilityGate intervalMs={id === 'metrics' ? 250 : 0}>{view}</VisibilityGate>
+          {/* Text 20 times a second, off screen once a second (docs/performance.md). */}
+          <VisibilityGate intervalMs={PANEL_REFRESH_MS[id] ?? TEXT_REFRESH_MS}>{view}</VisibilityGate>
         </ErrorBoundary>
       </div>
     ) : null;

@@ -78,4 +78,21 @@ describe('gated store', () => {
     source.getState().advanceBy(40);
     expect(seen.at(-1)).toBe(80);
   });
+
+  it('passes at once a change that did not move the clock (an action, a setting), even mid-interval', () => {
+    const { source, gated } = setUp(500);
+    vi.advanceTimersByTime(1);
+    source.getState().advanceBy(40);
+    vi.advanceTimersByTime(1); // the first tick is delivered; the next waits out the interval
+    source.getState().advanceBy(40);
+    expect(gated.store.getState().snap.now).toBe(40);
+    source.getState().setLang('ko');
+    // The language change delivers everything up to it, the pending tick included.
+    expect(gated.store.getState().lang).toBe('ko');
+    expect(gated.store.getState().snap.now).toBe(80);
+    source
+      .getState()
+      .act({ action: 'setProducerConfig', producer: 'producer-1', key: 'linger.ms', value: 50 });
+    expect(gated.store.getState().snap.producers[0]!.config['linger.ms']).toBe(50);
+  });
 });

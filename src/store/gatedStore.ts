@@ -7,6 +7,10 @@
  * Where the browser has `requestIdleCallback`, a due update waits for a gap between frames long enough
  * for it (its last cost, re-render included), but no longer than 100 ms (or half the interval): redrawing a
  * whole group panel takes 10–20 ms, which on top of a frame's own work dropped a frame each time.
+ *
+ * Only the clock's progress is rate-limited: a change that did not move simulated time (an action,
+ * a setting, the language, a selection) is passed on at once, so a control inside a gated panel
+ * answers its user without delay.
  */
 import type { KafkaStore, KafkaStoreState } from './kafkaStore';
 
@@ -63,8 +67,11 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
     idleHandle = idle(attempt, { timeout: Math.max(1, patience) });
   };
 
-  const onSource = () => {
-    if (interval <= 0) return void flush();
+  const onSource = (next: KafkaStoreState, prev: KafkaStoreState) => {
+    if (interval <= 0 || next.snap.now === prev.snap.now) {
+      cancel();
+      return void flush();
+    }
     if (timer !== null || idleHandle !== null) return;
     const wait = lastFlush + interval - performance.now();
     timer = setTimeout(flushWhenIdle, Math.max(0, wait));
@@ -99,7 +106,7 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
     },
     connect: () => {
       const unsubscribe = source.subscribe(onSource);
-      onSource(); // changes made while disconnected
+      onSource(source.getState(), state); // changes made while disconnected
       return () => {
         unsubscribe();
         cancel();

@@ -16,7 +16,7 @@ import {
 } from '../engine';
 import { formatNumber } from '../i18n';
 import { useT } from '../store/useT';
-import { useKafka } from '../store/StoreContext';
+import { useKafka, useKafkaMotion } from '../store/StoreContext';
 import type { KafkaStoreState } from '../store/storeTypes';
 import { AccumulatorCell } from './AccumulatorCell';
 import { ConsumerCell } from './ConsumerCell';
@@ -108,19 +108,19 @@ const RowAccumulator = memo(function RowAccumulator({
   producerIndex,
 }: CellProps & { producerIndex: number }) {
   const t = useT();
-  const lang = useKafka((s) => s.lang);
-  const linger = useKafka((s) => {
+  const lang = useKafkaMotion((s) => s.lang);
+  const linger = useKafkaMotion((s) => {
     const producer = s.snap.producers[producerIndex];
     return producer ? configValue(producer.config, 'linger.ms') : 0;
   });
-  const batches = useKafka(
+  const batches = useKafkaMotion(
     useShallow(
       (s) => s.snap.producers[producerIndex]?.batches.filter((b) => b.partition === partition) ?? NO_BATCHES,
     ),
   );
   // The clock matters to the cell only while a batch waits out linger.ms.
-  const now = useKafka((s) => (batches.length > 0 ? s.snap.now : 0));
-  const lastSent = useKafka(useShallow((s) => lastSendOf(s.recent, partition)));
+  const now = useKafkaMotion((s) => (batches.length > 0 ? s.snap.now : 0));
+  const lastSent = useKafkaMotion(useShallow((s) => lastSendOf(s.recent, partition)));
   const num = (n: number) => formatNumber(lang, n);
   return (
     <AccumulatorCell

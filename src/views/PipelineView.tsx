@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../store/useT';
-import { useKafka } from '../store/StoreContext';
+import { useKafka, useKafkaMotion } from '../store/StoreContext';
 import { shownProducer, shownTopic } from '../store/producerSelection';
 import type { KafkaStoreState } from '../store/storeTypes';
 import { InFlightLayer } from './InFlightLayer';
@@ -95,7 +95,7 @@ export function PipelineView() {
   );
 }
 
-/** The dots on the wires: the only part of the picture that moves every frame. */
+/** The dots on the wires: they move every frame, so they read the frame-rate store (useKafkaMotion). */
 function PipelineInFlight({
   topic,
   rows,
@@ -105,8 +105,8 @@ function PipelineInFlight({
   rows: number;
   reducedMotion: boolean;
 }) {
-  const now = useKafka((s) => s.snap.now);
-  const messages = useKafka((s) => s.snap.messages);
+  const now = useKafkaMotion((s) => s.snap.now);
+  const messages = useKafkaMotion((s) => s.snap.messages);
   const h = rowHeight(rows);
   const rowMid = (tp: string, p: number) => (tp === topic && p < rows ? HEADER + p * h + h / 2 : undefined);
   return <InFlightLayer now={now} messages={messages} rowMid={rowMid} reducedMotion={reducedMotion} />;
