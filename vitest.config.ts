@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -32,8 +33,23 @@ const SLOW_UI = ['src/views/group/GroupCard.test.tsx', 'src/views/group/Consumer
  * run isolated in `engine-isolated` / `ui-isolated`.
  */
 const MOCKS = ['src/app/shareLinkLimits.test.ts', 'src/i18n/lazyCatalogue.test.ts'];
-const MOCKS_UI = ['src/views/PipelineRow.test.tsx', 'src/views/TermLoading.test.tsx'];
+const MOCKS_UI = [
+  'src/views/PipelineRow.test.tsx',
+  'src/views/replication/ReplicationRenders.test.tsx',
+  'src/views/TermLoading.test.tsx',
+];
 // (The last of each resets the module registry to see the app before its on-demand parts have loaded.)
+
+// A file that mocks a module but runs in the shared graph gets its mock only when it loads first (a
+// render-count test failed 2 runs in 3 that way): refuse to start until it is listed above.
+const unlistedMocks = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .map((file) => `src/${file.replaceAll('\\', '/')}`)
+  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')))
+  .filter((file) => ![...MOCKS, ...MOCKS_UI].includes(file));
+if (unlistedMocks.length > 0)
+  throw new Error(
+    `vitest.config.ts: add ${unlistedMocks.join(', ')} to MOCKS or MOCKS_UI (they use vi.mock)`,
+  );
 
 // Every project first loads what the app downloads on demand (Korean, glossary definitions, examples).
 const ON_DEMAND = './src/test-utils/loadOnDemandParts.ts';

@@ -27,9 +27,35 @@ export function producerExtrasView(p: ProducerState): ProducerExtrasView {
             ? p.partitioner.kip480Partition
             : null,
     },
-    recentSent: p.recentSent.flat().map((d) => ({ ...d, samples: d.samples.map((s) => ({ ...s })) })),
+    recentSent: p.recentSent.flat().map(sentDetailView),
   };
 }
+
+/**
+ * A sent batch's details as the inspector shows them: written once when the batch leaves, so each keeps
+ * its view object (as the log's batches do, snapshotBatches.ts) and structural sharing stops at `===`
+ * instead of comparing ~70 batches and their record samples every frame. Checked field by field all the
+ * same, so a detail changed in place would get a fresh view.
+ */
+const sentViews = new WeakMap<SentBatchDetail, { view: SentBatchDetail; samples: number }>();
+
+function sentDetailView(d: SentBatchDetail): SentBatchDetail {
+  const cached = sentViews.get(d);
+  if (cached && cached.samples === d.samples.length && sameDetail(cached.view, d)) return cached.view;
+  const view = { ...d, samples: d.samples.map((s) => ({ ...s })) };
+  sentViews.set(d, { view, samples: d.samples.length });
+  return view;
+}
+
+const sameDetail = (v: SentBatchDetail, d: SentBatchDetail) =>
+  v.batch === d.batch &&
+  v.partition === d.partition &&
+  v.baseSequence === d.baseSequence &&
+  v.count === d.count &&
+  v.uncompressedBytes === d.uncompressedBytes &&
+  v.bytes === d.bytes &&
+  v.codec === d.codec &&
+  v.cpuMicros === d.cpuMicros;
 
 /** Inspector fields of an open batch: its sampled records and what it would weigh on the wire if sent now. */
 export function openBatchExtras(

@@ -58,6 +58,20 @@ describe('snapshot(sim, previous) shares unchanged parts', () => {
   });
 });
 
+describe('cached views of written-once details', () => {
+  it('a sent batch keeps its inspector view across snapshots, equal to a fresh copy', () => {
+    const sim = oneHotPartition();
+    const before = snapshot(sim);
+    advance(sim, 12); // a batch or two more: the older details are still listed
+    const after = snapshot(sim, before);
+    const earlier = new Map(before.producers[0]!.recentSent.map((d) => [d.batch, d]));
+    const kept = after.producers[0]!.recentSent.filter((d) => earlier.has(d.batch));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const d of kept) expect(d).toBe(earlier.get(d.batch));
+    expect(after.producers[0]!.recentSent).toEqual(snapshot(sim).producers[0]!.recentSent);
+  });
+});
+
 describe('shareStructure', () => {
   it('keeps batches of a sliding window by their base offset', () => {
     const prev = [{ baseOffset: 0 }, { baseOffset: 5 }, { baseOffset: 9 }];
@@ -66,6 +80,18 @@ describe('shareStructure', () => {
     expect(shared[0]).toBe(prev[1]);
     expect(shared[1]).toBe(prev[2]);
     expect(shared[2]).toBe(next[2]);
+  });
+
+  it('keeps a window of the same objects shifted along, and says the list changed', () => {
+    const a = { baseOffset: 0 };
+    const b = { baseOffset: 5 };
+    const c = { baseOffset: 9 };
+    const prev = [a, b, c];
+    const shared = shareStructure(prev, [b, c, { baseOffset: 12 }]);
+    expect(shared).not.toBe(prev);
+    expect(shared[0]).toBe(b);
+    expect(shared[1]).toBe(c);
+    expect(shareStructure(prev, [a, b, c])).toBe(prev);
   });
 
   it('does not reuse an object whose keys differ', () => {

@@ -23,8 +23,17 @@ function keyOf(v: unknown): number | undefined {
 function shareArray(prev: readonly unknown[], next: unknown[]): unknown[] {
   let byKey: Map<number, unknown> | null = null;
   let same = prev.length === next.length;
+  // A sliding window of cached views (engine/snapshotBatches.ts) holds the same objects one or more
+  // places along: find the shift once, so those stop at `===` without keys or a map.
+  const shift = next.length > 0 && next[0] !== prev[0] ? prev.indexOf(next[0]) : 0;
   for (let i = 0; i < next.length; i++) {
-    const k = keyOf(next[i]);
+    const item = next[i];
+    if (item === prev[i]) continue;
+    if (shift > 0 && item === prev[i + shift]) {
+      same = false;
+      continue;
+    }
+    const k = keyOf(item);
     let candidate: unknown = prev[i];
     if (k !== undefined && keyOf(candidate) !== k) {
       if (!byKey) {
@@ -36,7 +45,7 @@ function shareArray(prev: readonly unknown[], next: unknown[]): unknown[] {
       }
       candidate = byKey.get(k);
     }
-    const shared = candidate === undefined ? next[i] : shareStructure(candidate, next[i]);
+    const shared = candidate === undefined ? item : shareStructure(candidate, item);
     next[i] = shared;
     if (shared !== prev[i]) same = false;
   }
