@@ -264,7 +264,7 @@ try {
         ...sizes.flatMap(([width, height]) =>
           scenarios.flatMap((scenario) => [1, 10].map((speed) => ({ scenario, speed, width, height }))),
         ),
-        // The targets are read at the top of the page; these show the panels further down (not yet at 60 fps).
+        // The targets are read at the top of the page; these show the panels further down (docs/performance.md).
         ...(args.has('--classroom-only') ? [] : ['.replication', '.group']).map((scrollTo) => ({
           scenario: 'classroom-scale',
           speed: 1,
