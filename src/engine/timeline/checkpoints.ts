@@ -27,16 +27,18 @@ export interface CheckpointLimits {
 /**
  * ~100 checkpoints keep a seek into a 10-minute past under a few simulated seconds of re-simulation.
  * Every 5 s, not every second: saving is one JSON.stringify of the whole state (~0.5 MB for
- * classroom-scale, 15–45 ms in the browser), which at 10× every second took a third of the browser's CPU;
- * the store widens the interval further at high speed (store/checkpointPace.ts). At most 16 MB of text
- * (about 17 checkpoints of classroom-scale): the checkpoints are a cache, and a budget it reaches within
- * a few minutes keeps the page's memory flat over an hour-long lesson (docs/performance.md).
+ * classroom-scale: 3.5–5 ms in Chromium, 10–25 ms while the scenario's Korean text was in it), which at
+ * 10× every second took a third of the browser's CPU; the store widens the interval further at high
+ * speed (store/checkpointPace.ts). At most 8 MB of text (about 16 checkpoints of classroom-scale): the
+ * checkpoints are a cache, and a budget it reaches within a few minutes keeps the page's memory flat
+ * over an hour-long lesson (docs/performance.md).
  */
-export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 5000, maxCount: 100, maxBytes: 16_000_000 };
+export const DEFAULT_LIMITS: CheckpointLimits = { intervalMs: 5000, maxCount: 100, maxBytes: 8_000_000 };
 
 /**
  * Bytes a string takes in a JavaScript engine: one per character while every character is Latin-1, two
- * once any is not — a scenario's Korean description makes the whole checkpoint text two-byte.
+ * once any is not — one Korean record key makes a whole checkpoint text two-byte (the scenario's Korean
+ * text is kept out of them, `CheckpointStore.scenario`).
  */
 export function textBytes(text: string): number {
   return /[\u0100-\uffff]/.test(text) ? 2 * text.length : text.length;
@@ -46,6 +48,12 @@ export interface CheckpointStore {
   limits: CheckpointLimits;
   list: Checkpoint[];
   bytes: number;
+  /**
+   * The run's scenario as JSON, kept once instead of in every checkpoint: the engine never changes it
+   * during a run, and its Korean title and description made every checkpoint text two-byte, which
+   * Chromium writes 3–5 times slower (10–25 ms instead of 3.5–5 for classroom-scale, measured in the page).
+   */
+  scenario: string;
 }
 
 export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFAULT_LIMITS): CheckpointStore {
@@ -53,6 +61,7 @@ export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFA
     limits: { ...limits, maxCount: Math.max(3, limits.maxCount) },
     list: [],
     bytes: 0,
+    scenario: JSON.stringify(sim.scenario),
   };
   saveCheckpoint(store, sim, 0);
   return store;
@@ -60,7 +69,8 @@ export function createCheckpoints(sim: SimState, limits: CheckpointLimits = DEFA
 
 /** Saves the state as the newest checkpoint, then thins the list back within its limits. */
 export function saveCheckpoint(store: CheckpointStore, sim: SimState, applied: number): void {
-  const state = JSON.stringify(sim);
+  // The scenario's place is kept (key order, so a restored state writes the same JSON) with a stand-in.
+  const state = JSON.stringify({ ...sim, scenario: 0 });
   const bytes = textBytes(state);
   store.list.push({ at: sim.now, applied, state, bytes });
   store.bytes += bytes;
@@ -94,6 +104,8 @@ export function dropCheckpointsAfter(store: CheckpointStore, at: number): void {
   store.list = keep;
 }
 
-export function restoreCheckpoint(c: Checkpoint): SimState {
-  return JSON.parse(c.state) as SimState;
+export function restoreCheckpoint(store: CheckpointStore, c: Checkpoint): SimState {
+  const sim = JSON.parse(c.state) as SimState;
+  sim.scenario = JSON.parse(store.scenario) as SimState['scenario'];
+  return sim;
 }

@@ -6,6 +6,7 @@ import {
   createTimeline,
   intervene,
   recordedScenario,
+  restoreNear,
   seek,
   setCheckpointInterval,
   textBytes,
@@ -127,6 +128,25 @@ describe('timeline: checkpoint memory', () => {
     expect(textBytes('{"name":"orders"}')).toBe(17);
     expect(textBytes('{"name":"café"}')).toBe(15);
     expect(textBytes('{"name":"교실"}')).toBe(26);
+  });
+
+  it('keeps a Korean scenario out of the checkpoint text (one-byte), and restores the state exactly', () => {
+    const korean = {
+      ...scenario,
+      title: { en: 'Classroom', ko: '교실 규모' },
+      description: { en: 'A demo.', ko: '수업 데모.' },
+    };
+    const sim = createSimulation(korean);
+    const tl = createTimeline(sim);
+    advanceRecorded(tl, sim, 5000);
+    const saved = tl.checkpoints.list.at(-1)!;
+    expect(saved.at).toBe(5000);
+    expect(saved.bytes).toBe(saved.state.length);
+    const restored = restoreNear(tl, 5000);
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(sim));
+    expect(restored.scenario.description?.ko).toBe('수업 데모.');
+    // Each restore gets its own copy of the scenario.
+    expect(restoreNear(tl, 5000).scenario).not.toBe(restored.scenario);
   });
 });
 

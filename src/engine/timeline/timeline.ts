@@ -99,7 +99,7 @@ export function advanceRecorded(tl: Timeline, sim: SimState, ms: number): SimEve
 export function restoreNear(tl: Timeline, target: number): SimState {
   const c = checkpointAtOrBefore(tl.checkpoints, Math.max(0, target));
   tl.applied = c.applied;
-  return restoreCheckpoint(c);
+  return restoreCheckpoint(tl.checkpoints, c);
 }
 
 /** Time of the checkpoint a seek to `target` would restore (a caller already past it can just advance). */
