@@ -11,7 +11,8 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
   const lang = useKafka((s) => s.lang);
   const playing = useKafka((s) => s.playing);
   const speed = useKafka((s) => s.speed);
-  const now = useKafka((s) => s.snap.now);
+  // Only whether the clock is at 0 (for "step back"): the clock itself redraws on its own, every frame.
+  const atStart = useKafka((s) => s.snap.now === 0);
   const togglePlay = useKafka((s) => s.togglePlay);
   const step = useKafka((s) => s.step);
   const stepBack = useKafka((s) => s.stepBack);
@@ -36,7 +37,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
         type="button"
         className="btn"
         onClick={stepBack}
-        disabled={playing || now === 0}
+        disabled={playing || atStart}
         title={t('playback.stepBack')}
       >
         <Icon name="stepBack" /> <span className="btn__label">{t('playback.stepBack')}</span>
@@ -71,7 +72,7 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       <TimelineScrubber />
       <div className="playback__time" aria-label={t('playback.time')}>
         {!compact && <span className="playback__time-label">{t('playback.time')}</span>}
-        <output data-testid="sim-time">t = {formatSimTime(lang, now)}</output>
+        <SimClock />
       </div>
       {!compact && (
         <label className="playback__speed">
@@ -101,4 +102,11 @@ export function PlaybackBar({ compact = false }: { compact?: boolean }) {
       </button>
     </div>
   );
+}
+
+/** "t = 2.429 s", subscribed on its own so the bar's buttons and speed slider are not redrawn each frame. */
+function SimClock() {
+  const lang = useKafka((s) => s.lang);
+  const now = useKafka((s) => s.snap.now);
+  return <output data-testid="sim-time">t = {formatSimTime(lang, now)}</output>;
 }
