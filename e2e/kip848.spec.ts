@@ -77,6 +77,9 @@ test('group.protocol=consumer: a join moves only what must move, epochs advance,
   const epochs = await page.getByTestId('member-epoch').allInnerTexts();
   expect(epochs.map((e) => e.trim())).toEqual(['2', '2']);
   // Only the moved partitions paused: the first member kept three throughout and revoked exactly three.
+  // (Read once more: the panel's text refreshes 20 times a second, so the revocation and the newcomer's
+  // three can reach the page in one update, between the poll's two reads.)
+  fewest = Math.min(fewest, (await chips(page, 'consumer-orders-app-1')).length);
   expect(fewest).toBe(3);
   await expect(page.getByTestId('reconciliation-log')).toContainText(/told to revoke P\d, P\d, P\d \(/);
   expect(wire).toContain('ConsumerGroupHeartbeat e0');
