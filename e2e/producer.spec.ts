@@ -26,8 +26,9 @@ async function playPreset(page: Page, name: RegExp, speed = 10) {
   await page.getByRole('button', { name: 'Play' }).click();
 }
 
+/** Waits until the clock passes `seconds`, looking every 50 ms (the default back-off reaches 1 s: 2 simulated s at 2×). */
 async function untilSim(page: Page, seconds: number) {
-  await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(seconds);
+  await expect.poll(() => simSeconds(page), { timeout: 20_000, intervals: [50] }).toBeGreaterThan(seconds);
 }
 
 async function skewRecords(page: Page): Promise<number[]> {
