@@ -6,7 +6,7 @@
  */
 import type { SimState } from './model/state';
 import type { ProducerStats } from './model/producerState';
-import { committedOffset, describedLag } from './snapshotGroups';
+import { committedOffset, describedLag, totalLagOf } from './snapshotGroups';
 
 export interface MetricReadings {
   now: number;
@@ -34,7 +34,7 @@ export function metricReadings(sim: SimState): MetricReadings {
         );
       return {
         id: g.id,
-        stats: { consumed: g.stats.consumed, totalLag: partitions.reduce((n, p) => n + (p.lag ?? 0), 0) },
+        stats: { consumed: g.stats.consumed, totalLag: totalLagOf(partitions) },
         partitions,
       };
     }),

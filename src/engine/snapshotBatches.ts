@@ -7,6 +7,7 @@
  * object back while every shown field is equal: sharing then stops at the first `===`.
  */
 import type { StoredBatch } from './model/logState';
+import { cachedViews } from './core/viewCache';
 
 export interface BatchFlags {
   acked: boolean;
@@ -30,64 +31,51 @@ export interface LedgerBatchView extends BatchFlags {
   baseSequence: number;
 }
 
-const recentViews = new WeakMap<StoredBatch, RecentBatchView>();
-const ledgerViews = new WeakMap<StoredBatch, LedgerBatchView>();
-
 const flagsEqual = (v: BatchFlags, b: StoredBatch) =>
   v.acked === (b.acked === true) &&
   v.duplicate === (b.duplicate === true) &&
   v.reordered === (b.reordered === true);
 
+const flagsOf = (b: StoredBatch): BatchFlags => ({
+  acked: b.acked === true,
+  duplicate: b.duplicate === true,
+  reordered: b.reordered === true,
+});
+
 /** The batch as the log picture draws it (the same object as last time while nothing shown changed). */
-export function recentBatchView(b: StoredBatch): RecentBatchView {
-  const v = recentViews.get(b);
-  if (
-    v &&
-    v.baseOffset === b.baseOffset &&
-    v.count === b.count &&
-    v.bytes === b.bytes &&
-    v.producer === b.producer &&
-    v.appendedAt === b.appendedAt &&
-    v.baseSequence === b.baseSequence &&
-    flagsEqual(v, b)
-  )
-    return v;
-  const view: RecentBatchView = {
+export const recentBatchView = cachedViews(
+  (b: StoredBatch): RecentBatchView => ({
     baseOffset: b.baseOffset,
     count: b.count,
     bytes: b.bytes,
     producer: b.producer,
     appendedAt: b.appendedAt,
     baseSequence: b.baseSequence,
-    acked: b.acked === true,
-    duplicate: b.duplicate === true,
-    reordered: b.reordered === true,
-  };
-  recentViews.set(b, view);
-  return view;
-}
-
-/** The batch as the record ledger lists it (reused like `recentBatchView`). */
-export function ledgerBatchView(b: StoredBatch): LedgerBatchView {
-  const v = ledgerViews.get(b);
-  if (
-    v &&
+    ...flagsOf(b),
+  }),
+  (v, b) =>
     v.baseOffset === b.baseOffset &&
     v.count === b.count &&
+    v.bytes === b.bytes &&
     v.producer === b.producer &&
+    v.appendedAt === b.appendedAt &&
     v.baseSequence === b.baseSequence &&
-    flagsEqual(v, b)
-  )
-    return v;
-  const view: LedgerBatchView = {
+    flagsEqual(v, b),
+);
+
+/** The batch as the record ledger lists it (reused like `recentBatchView`). */
+export const ledgerBatchView = cachedViews(
+  (b: StoredBatch): LedgerBatchView => ({
     baseOffset: b.baseOffset,
     count: b.count,
     producer: b.producer,
     baseSequence: b.baseSequence,
-    acked: b.acked === true,
-    duplicate: b.duplicate === true,
-    reordered: b.reordered === true,
-  };
-  ledgerViews.set(b, view);
-  return view;
-}
+    ...flagsOf(b),
+  }),
+  (v, b) =>
+    v.baseOffset === b.baseOffset &&
+    v.count === b.count &&
+    v.producer === b.producer &&
+    v.baseSequence === b.baseSequence &&
+    flagsEqual(v, b),
+);

@@ -72,6 +72,10 @@ export function describedLag(committed: number, highWatermark: number): number |
   return committed < 0 ? null : highWatermark - committed;
 }
 
+/** The group's total LAG as --describe sums it (partitions with no commit count 0). */
+export const totalLagOf = (partitions: { lag: number | null }[]): number =>
+  partitions.reduce((n, p) => n + (p.lag ?? 0), 0);
+
 export function groupView(sim: SimState, g: GroupState, partitions: PartitionView[]): GroupView {
   const classic = classicGroupView(sim, g);
   const assignedTo = new Map<string, string>();
@@ -116,7 +120,7 @@ export function groupView(sim: SimState, g: GroupState, partitions: PartitionVie
     stats: {
       ...g.stats,
       errors: { ...g.stats.errors },
-      totalLag: groupPartitions.reduce((n, p) => n + (p.lag ?? 0), 0),
+      totalLag: totalLagOf(groupPartitions),
     },
     classic,
     ...consumerProtocolView(g),

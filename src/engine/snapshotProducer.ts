@@ -4,6 +4,7 @@ import { compressedBatchBytes } from './producer/compression';
 import type { PartitionerKind } from './producer/partitioning/types';
 import { compressibility, valueSerializerOf } from './producer/recordContent';
 import { configValue } from './config/typedConfig';
+import { cachedViews } from './core/viewCache';
 
 export interface ProducerExtrasView {
   lifecycle: ProducerLifecycle;
@@ -37,25 +38,19 @@ export function producerExtrasView(p: ProducerState): ProducerExtrasView {
  * instead of comparing ~70 batches and their record samples every frame. Checked field by field all the
  * same, so a detail changed in place would get a fresh view.
  */
-const sentViews = new WeakMap<SentBatchDetail, { view: SentBatchDetail; samples: number }>();
-
-function sentDetailView(d: SentBatchDetail): SentBatchDetail {
-  const cached = sentViews.get(d);
-  if (cached && cached.samples === d.samples.length && sameDetail(cached.view, d)) return cached.view;
-  const view = { ...d, samples: d.samples.map((s) => ({ ...s })) };
-  sentViews.set(d, { view, samples: d.samples.length });
-  return view;
-}
-
-const sameDetail = (v: SentBatchDetail, d: SentBatchDetail) =>
-  v.batch === d.batch &&
-  v.partition === d.partition &&
-  v.baseSequence === d.baseSequence &&
-  v.count === d.count &&
-  v.uncompressedBytes === d.uncompressedBytes &&
-  v.bytes === d.bytes &&
-  v.codec === d.codec &&
-  v.cpuMicros === d.cpuMicros;
+const sentDetailView = cachedViews(
+  (d: SentBatchDetail): SentBatchDetail => ({ ...d, samples: d.samples.map((s) => ({ ...s })) }),
+  (v, d) =>
+    v.samples.length === d.samples.length &&
+    v.batch === d.batch &&
+    v.partition === d.partition &&
+    v.baseSequence === d.baseSequence &&
+    v.count === d.count &&
+    v.uncompressedBytes === d.uncompressedBytes &&
+    v.bytes === d.bytes &&
+    v.codec === d.codec &&
+    v.cpuMicros === d.cpuMicros,
+);
 
 /** Inspector fields of an open batch: its sampled records and what it would weigh on the wire if sent now. */
 export function openBatchExtras(
