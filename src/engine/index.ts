@@ -11,6 +11,7 @@ import type { SimState } from './model/state';
 
 export { createSimulation, advance, nextEventTime } from './simulation';
 export { snapshot } from './snapshot';
+export { liveView, liveOf, type LiveView } from './snapshotLive';
 export { metricReadings, type MetricReadings } from './metricReadings';
 export { buildReport } from './report';
 export { ActionError } from './actions/apply';

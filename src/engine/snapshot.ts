@@ -5,7 +5,7 @@
 import { clonePlain } from './core/clone';
 import type { BrokerConfig, ProducerConfig, TopicConfig } from './config/typedConfig';
 import type { ProducerStats, RecordSample, SimState } from './model/state';
-import { openBatchExtras, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
+import { accumulatorBatchViews, producerExtrasView, type ProducerExtrasView } from './snapshotProducer';
 import type { ProducerWorkload } from './model/scenario';
 import {
   brokerViews,
@@ -148,7 +148,6 @@ function buildSnapshot(sim: SimState): SimSnapshot {
     partitions,
     records: recordTotals(sim),
     producers: sim.producers.map((p) => {
-      const linger = configValue(p.config, 'linger.ms');
       const s = p.stats;
       return {
         id: p.id,
@@ -174,19 +173,7 @@ function buildSnapshot(sim: SimState): SimSnapshot {
         ),
         failures: p.delivery.failures.map((f) => ({ ...f })),
         attemptErrors: { ...p.delivery.attemptErrors },
-        batches: p.deques.flat().map((b) => ({
-          id: b.id,
-          partition: b.partition,
-          count: b.count,
-          bytes: b.bytes,
-          writeLimit: b.writeLimit,
-          createdAt: b.createdAt,
-          lingerDeadline: b.createdAt + linger,
-          full: b.full,
-          baseSequence: b.baseSequence,
-          retryAttempts: b.retry?.attempts ?? 0,
-          ...openBatchExtras(p, b),
-        })),
+        batches: accumulatorBatchViews(p),
         inFlightRequests: p.inFlight.reduce((a, b) => a + b, 0),
         ...producerExtrasView(p),
         stats: {

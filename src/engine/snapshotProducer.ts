@@ -1,5 +1,6 @@
 /** The producer parts of the read model that this issue adds: partitioner, lifecycle, compression, inspector. */
 import type { ProducerLifecycle, ProducerState, RecordSample, SentBatchDetail } from './model/state';
+import type { AccumulatorBatchView } from './snapshot';
 import { compressedBatchBytes } from './producer/compression';
 import type { PartitionerKind } from './producer/partitioning/types';
 import { compressibility, valueSerializerOf } from './producer/recordContent';
@@ -66,4 +67,22 @@ export function openBatchExtras(
       compressibility(valueSerializerOf(p.config)),
     ),
   };
+}
+
+/** The batches open in a producer's accumulator, oldest first per partition (snapshot and live view). */
+export function accumulatorBatchViews(p: ProducerState): AccumulatorBatchView[] {
+  const linger = configValue(p.config, 'linger.ms');
+  return p.deques.flat().map((b) => ({
+    id: b.id,
+    partition: b.partition,
+    count: b.count,
+    bytes: b.bytes,
+    writeLimit: b.writeLimit,
+    createdAt: b.createdAt,
+    lingerDeadline: b.createdAt + linger,
+    full: b.full,
+    baseSequence: b.baseSequence,
+    retryAttempts: b.retry?.attempts ?? 0,
+    ...openBatchExtras(p, b),
+  }));
 }

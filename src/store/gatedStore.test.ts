@@ -3,10 +3,10 @@ import { findExample } from '../scenarios';
 import { createKafkaStore } from './kafkaStore';
 import { createGatedStore } from './gatedStore';
 
-function setUp(intervalMs: number) {
+function setUp(intervalMs: number, options?: { text?: boolean }) {
   const id = 'steady-stream';
   const source = createKafkaStore({ scenarioId: id, scenario: findExample(id)!.scenario, lang: 'en' });
-  const gated = createGatedStore(source, intervalMs);
+  const gated = createGatedStore(source, intervalMs, options);
   const seen: number[] = [];
   let work = 0; // fake ms each delivery takes
   gated.store.subscribe((s) => {
@@ -94,5 +94,32 @@ describe('gated store', () => {
       .getState()
       .act({ action: 'setProducerConfig', producer: 'producer-1', key: 'linger.ms', value: 50 });
     expect(gated.store.getState().snap.producers[0]!.config['linger.ms']).toBe(50);
+  });
+
+  it('a text gate does not wake for frames that moved only `live`; a motion gate does', () => {
+    const text = setUp(0, { text: true });
+    const motion = setUp(0);
+    for (const { source, seen } of [text, motion]) {
+      source.getState().advanceBy(40);
+      seen.length = 0;
+      source.getState().advanceBy(16, 'live');
+      source.getState().advanceBy(16, 'live');
+    }
+    expect(text.seen).toEqual([]);
+    expect(motion.seen).toHaveLength(2);
+    expect(motion.gated.store.getState().live.now).toBe(72);
+    // The next read model wakes the text gate, with everything simulated in between.
+    text.source.getState().advanceBy(16);
+    expect(text.seen).toEqual([88]);
+  });
+
+  it('rate-limits a hidden motion gate too (the clock it follows is `live`)', () => {
+    const { source, seen } = setUp(500);
+    vi.advanceTimersByTime(1);
+    source.getState().advanceBy(16);
+    vi.advanceTimersByTime(1);
+    const delivered = seen.length;
+    for (let i = 0; i < 10; i++) source.getState().advanceBy(16, 'live');
+    expect(seen).toHaveLength(delivered);
   });
 });

@@ -11,6 +11,9 @@
  * Only the clock's progress is rate-limited: a change that did not move simulated time (an action,
  * a setting, the language, a selection) is passed on at once, so a control inside a gated panel
  * answers its user without delay.
+ *
+ * A `text` gate (a panel's text, not what moves) ignores changes of `live` alone — the store
+ * publishes those every frame while playing — and so wakes only when the read model is republished.
  */
 import type { KafkaStore, KafkaStoreState } from './kafkaStore';
 
@@ -24,7 +27,15 @@ export interface GatedStore {
 /** How long a due delivery may wait for an idle gap: six frames, in which one usually has room. */
 const IDLE_WAIT_MS = 100;
 
-export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore {
+/** True when nothing but `live` differs (a frame's motion between two read models). */
+function onlyLiveChanged(next: KafkaStoreState, prev: KafkaStoreState): boolean {
+  for (const key in next) {
+    if (key !== 'live' && next[key as keyof KafkaStoreState] !== prev[key as keyof KafkaStoreState]) return false;
+  }
+  return true;
+}
+
+export function createGatedStore(source: KafkaStore, intervalMs = 0, { text = false } = {}): GatedStore {
   let state = source.getState();
   let interval = intervalMs;
   let lastFlush = -Infinity;
@@ -68,7 +79,9 @@ export function createGatedStore(source: KafkaStore, intervalMs = 0): GatedStore
   };
 
   const onSource = (next: KafkaStoreState, prev: KafkaStoreState) => {
-    if (interval <= 0 || next.snap.now === prev.snap.now) {
+    if (text && onlyLiveChanged(next, prev)) return;
+    const clockMoved = next.snap.now !== prev.snap.now || next.live.now !== prev.live.now;
+    if (interval <= 0 || !clockMoved) {
       cancel();
       return void flush();
     }

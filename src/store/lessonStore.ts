@@ -87,6 +87,8 @@ export function createLessonStore(kafka: KafkaStore, options: { presenter?: bool
     const onEvents = (events: readonly SimEvent[]) => {
       const s = step();
       if (!s || !progress) return;
+      // Goals are checked against the present, not the read model the panels last showed.
+      kafka.getState().catchUp();
       const k = kafka.getState();
       if (k.snap.now < progress.tracker.startedAt) {
         // The learner went back before this step began: watch the step again from here.

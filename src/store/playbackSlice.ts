@@ -19,13 +19,16 @@ export function createPlaybackSlice(
     loopFromMs: null,
 
     play: () => set({ playing: true }),
-    pause: () => set({ playing: false }),
-    togglePlay: () => set({ playing: !get().playing }),
+    pause: () => {
+      set({ playing: false });
+      rt.catchUp();
+    },
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => set({ speed: Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) }),
-    advanceBy: (ms) => {
+    advanceBy: (ms, publish) => {
       const { loopFromMs, scenario } = get();
       if (loopFromMs !== null && rt.sim.now + ms >= scenario.durationMs) rt.seekTo(loopFromMs);
-      else if (ms >= 1) rt.run(ms);
+      else if (ms >= 1) rt.run(ms, publish === 'live');
     },
     step: () => {
       const next = nextEventTime(rt.sim);

@@ -7,6 +7,8 @@ import {
   advanceRecorded,
   applyDue,
   createTimeline,
+  liveOf,
+  liveView,
   metricReadings,
   restoreNear,
   restorePointFor,
@@ -42,9 +44,16 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     eventListeners: new Set<(events: readonly SimEvent[]) => void>(),
     /** What a fork replaced: the recorded interventions and horizon before it (cleared by the next change). */
     beforeFork: null as { recorded: Timeline['recorded']; horizon: number } | null,
+    /** Events simulated since `snap` was last published (they join `recent` with the next one). */
+    unpublished: [] as SimEvent[],
+    /** True while `snap` (and recent, narration, series) lag the simulation: only `live` was published. */
+    behind: false,
 
-    /** Advances in slices that end on sample boundaries, so charts get evenly spaced samples. */
-    run(ms: number) {
+    /**
+     * Advances in slices that end on sample boundaries, so charts get evenly spaced samples.
+     * `liveOnly`: publish only what moves (the driver's frames between two read models).
+     */
+    run(ms: number, liveOnly = false) {
       const events: SimEvent[] = [];
       // Listeners (lessons) see every event; the recent window below is trimmed.
       const all: SimEvent[] | null = rt.eventListeners.size ? [] : null;
@@ -72,7 +81,8 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
         }
         if (events.length > 4 * RECENT_EVENTS) events.splice(0, events.length - RECENT_EVENTS);
       }
-      rt.publish(events, false, all ?? events);
+      if (liveOnly && refused.length === 0) rt.publishLive(events, all ?? events);
+      else rt.publish(events, false, all ?? events);
       for (const e of refused) get().notify('error', refusalOf(e));
       return { events, added };
     },
@@ -80,10 +90,31 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     /** `fresh`: events not yet narrated; `heard`: what event listeners get (every event of the change). */
     publish(events: SimEvent[], fresh = true, heard: readonly SimEvent[] = events) {
       if (fresh) narration.append(events, rt.sim);
-      const recent = get().recent.concat(events.slice(-RECENT_EVENTS));
+      rt.publishReadModel(events);
+      for (const listener of rt.eventListeners) listener(heard);
+    },
+
+    /** Publishes only `live`; the rest of the state waits for the next `publishReadModel`. */
+    publishLive(events: SimEvent[], heard: readonly SimEvent[]) {
+      rt.unpublished = rt.unpublished.concat(events.slice(-RECENT_EVENTS)).slice(-RECENT_EVENTS);
+      rt.behind = true;
+      set({ live: liveView(rt.sim, get().live) });
+      for (const listener of rt.eventListeners) listener(heard);
+    },
+
+    catchUp() {
+      if (rt.behind) rt.publishReadModel([]);
+    },
+
+    publishReadModel(events: SimEvent[]) {
+      const recent = get().recent.concat(rt.unpublished, events.slice(-RECENT_EVENTS));
+      rt.unpublished = [];
+      rt.behind = false;
+      // Structural sharing: unchanged partitions, members… keep their identity, so views skip them.
+      const snap = snapshot(rt.sim, get().snap);
       set({
-        // Structural sharing: unchanged partitions, members… keep their identity, so views skip them.
-        snap: snapshot(rt.sim, get().snap),
+        snap,
+        live: liveOf(snap, get().live),
         recent: recent.slice(-RECENT_EVENTS),
         series: windowEndingAt(rt.history, rt.sim.now),
         horizon: rt.timeline.horizon,
@@ -91,12 +122,12 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
         narration: narration.entries(),
         lastStep: null,
       });
-      for (const listener of rt.eventListeners) listener(heard);
     },
 
     /** Goes back to the checkpoint at or before `ms` (re-simulating from there is the caller's). */
     restoreBefore(ms: number) {
       rt.sim = restoreNear(rt.timeline, ms);
+      rt.unpublished = [];
       narration.restore(rt.sim.now);
       rt.counters = countersOf(metricReadings(rt.sim));
     },
@@ -122,7 +153,10 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       rt.timeline = createTimeline(rt.sim);
       rt.counters = countersOf(metricReadings(rt.sim));
       rt.history = [];
-      set({ snap: snapshot(rt.sim), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
+      rt.unpublished = [];
+      rt.behind = false;
+      const snap = snapshot(rt.sim);
+      set({ snap, live: liveOf(snap), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
       set({ narration: narration.entries(), lastStep: null });
     },
 

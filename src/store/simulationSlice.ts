@@ -2,7 +2,7 @@
  * Simulation slice: the scenario, its published read model (snapshot, recent events, metric series,
  * narration) and the interventions that change it. The engine state itself lives in `SimRuntime`.
  */
-import { ActionError, intervene, snapshot } from '../engine';
+import { ActionError, intervene, liveOf, snapshot } from '../engine';
 import type { SimRuntime } from './simRuntime';
 import type { SimulationSlice, StoreGet, StoreOptions, StoreSet } from './storeTypes';
 
@@ -12,10 +12,12 @@ export function createSimulationSlice(
   rt: SimRuntime,
   options: StoreOptions,
 ): SimulationSlice {
+  const snap = snapshot(rt.sim);
   return {
     scenarioId: options.scenarioId,
     scenario: options.scenario,
-    snap: snapshot(rt.sim),
+    snap,
+    live: liveOf(snap),
     recent: [],
     series: [],
     narration: rt.narration.entries(),
@@ -48,5 +50,6 @@ export function createSimulationSlice(
     },
     restart: () => rt.reset(get().scenario),
     onEvents: (listener) => (rt.eventListeners.add(listener), () => rt.eventListeners.delete(listener)),
+    catchUp: () => rt.catchUp(),
   };
 }

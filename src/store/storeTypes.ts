@@ -4,7 +4,7 @@
  * callers see one flat state. Kept in a leaf module so the slice files never import each other.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Action, DiscardedFuture, Scenario, SimEvent, SimSnapshot } from '../engine';
+import type { Action, DiscardedFuture, LiveView, Scenario, SimEvent, SimSnapshot } from '../engine';
 import type { Lang } from '../i18n/types';
 import type { NarrationEntry } from '../narration/narrate';
 import type { MetricsSample } from './metrics';
@@ -22,7 +22,13 @@ export interface Notice {
 export interface SimulationSlice {
   scenarioId: string;
   scenario: Scenario;
+  /**
+   * The read model the panels' text shows. While playing it is rebuilt a few times a second (the
+   * driver says when), not every frame; paused, stepping, seeking or after an action it is current.
+   */
   snap: SimSnapshot;
+  /** What moves, every frame: the clock, messages on the wire, accumulators (`useKafkaMotion`). */
+  live: LiveView;
   /** The most recent events, oldest first (for the event log and animations). */
   recent: SimEvent[];
   series: MetricsSample[];
@@ -38,6 +44,8 @@ export interface SimulationSlice {
   restart(): void;
   /** Calls `listener` with the events of every change (for lessons); returns the unsubscribe. */
   onEvents(listener: (events: readonly SimEvent[]) => void): () => void;
+  /** Brings `snap` up to the simulation's present if playback left it behind (for a reader that needs it now). */
+  catchUp(): void;
 }
 
 /** Playing simulated time forward: play/pause, speed, stepping, the loop. */
@@ -51,8 +59,11 @@ export interface PlaybackSlice {
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: number): void;
-  /** Advances simulated time by `ms` (the driver calls this every frame while playing). */
-  advanceBy(ms: number): void;
+  /**
+   * Advances simulated time by `ms` (the driver calls this every frame while playing). With `'live'`
+   * only `live` is published, and `snap` waits for a later call without it (or `catchUp`).
+   */
+  advanceBy(ms: number, publish?: 'live'): void;
   /** Jumps to the next thing that happens. */
   step(): void;
   setLoop(fromMs: number | null): void;

@@ -13,6 +13,7 @@ export function createTimelineSlice(set: StoreSet, get: StoreGet, rt: SimRuntime
     lastFork: null,
 
     stepBack: () => {
+      rt.catchUp(); // `recent` must hold the latest events
       const recent = get().recent;
       const now = rt.sim.now;
       let target = now - STEP_BACK_FALLBACK_MS;

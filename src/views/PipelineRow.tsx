@@ -115,11 +115,11 @@ const RowAccumulator = memo(function RowAccumulator({
   });
   const batches = useKafkaMotion(
     useShallow(
-      (s) => s.snap.producers[producerIndex]?.batches.filter((b) => b.partition === partition) ?? NO_BATCHES,
+      (s) => s.live.accumulators[producerIndex]?.filter((b) => b.partition === partition) ?? NO_BATCHES,
     ),
   );
   // The clock matters to the cell only while a batch waits out linger.ms.
-  const now = useKafkaMotion((s) => (batches.length > 0 ? s.snap.now : 0));
+  const now = useKafkaMotion((s) => (batches.length > 0 ? s.live.now : 0));
   const lastSent = useKafkaMotion(useShallow((s) => lastSendOf(s.recent, partition)));
   const num = (n: number) => formatNumber(lang, n);
   return (

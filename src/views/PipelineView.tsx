@@ -105,8 +105,8 @@ function PipelineInFlight({
   rows: number;
   reducedMotion: boolean;
 }) {
-  const now = useKafkaMotion((s) => s.snap.now);
-  const messages = useKafkaMotion((s) => s.snap.messages);
+  const now = useKafkaMotion((s) => s.live.now);
+  const messages = useKafkaMotion((s) => s.live.messages);
   const h = rowHeight(rows);
   const rowMid = (tp: string, p: number) => (tp === topic && p < rows ? HEADER + p * h + h / 2 : undefined);
   return <InFlightLayer now={now} messages={messages} rowMid={rowMid} reducedMotion={reducedMotion} />;

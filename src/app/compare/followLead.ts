@@ -1,4 +1,4 @@
-import type { KafkaStore } from '../../store/kafkaStore';
+import type { KafkaStore, KafkaStoreState } from '../../store/kafkaStore';
 
 /**
  * A/B compare runs on one clock: the driver advances the lead store, and the follower mirrors its
@@ -6,17 +6,18 @@ import type { KafkaStore } from '../../store/kafkaStore';
  * language and the producer the views show. Returns the unsubscribe function.
  */
 export function followLead(lead: KafkaStore, follower: KafkaStore): () => void {
-  const sync = () => {
-    const l = lead.getState();
+  const sync = (l = lead.getState(), before?: KafkaStoreState) => {
     const f = follower.getState();
-    const target = l.snap.now;
-    if (target > f.snap.now) f.advanceBy(target - f.snap.now);
-    else if (target < f.snap.now) f.seek(target);
+    const target = l.live.now;
+    // When the lead published only what moves (a frame between two read models), so does the follower.
+    const liveOnly = before !== undefined && l.snap === before.snap;
+    if (target > f.live.now) f.advanceBy(target - f.live.now, liveOnly ? 'live' : undefined);
+    else if (target < f.live.now) f.seek(target);
     if (l.speed !== f.speed) f.setSpeed(l.speed);
     if (l.lang !== f.lang) f.setLang(l.lang);
     if (l.playing !== f.playing) (l.playing ? f.play : f.pause)();
     if (l.selectedProducer !== f.selectedProducer) f.selectProducer(l.selectedProducer);
   };
   sync();
-  return lead.subscribe(sync);
+  return lead.subscribe((l, before) => sync(l, before));
 }

@@ -147,9 +147,9 @@ export function ReplicationTraffic({ now, brokers, fetchPairs, messages, reduced
 export function LiveReplicationTraffic({ topic }: { topic: string }) {
   const reducedMotion = useReducedMotion();
   const brokers = useKafkaMotion((s) => s.snap.brokers);
-  const messages = useKafkaMotion((s) => s.snap.messages);
+  const messages = useKafkaMotion((s) => s.live.messages);
   // Only a message on its way moves with the clock; parked and pausing markers stand still.
-  const now = useKafkaMotion((s) => (s.snap.messages.some(onTheWire) ? s.snap.now : 0));
+  const now = useKafkaMotion((s) => (s.live.messages.some(onTheWire) ? s.live.now : 0));
   // A fresh array each call: compared element by element, so it is stable while the partitions are.
   const partitions = useKafkaMotion(useShallow((s) => shownPartitions(s, topic)));
   return (
