@@ -30,7 +30,8 @@ const IDLE_WAIT_MS = 100;
 /** True when nothing but `live` differs (a frame's motion between two read models). */
 function onlyLiveChanged(next: KafkaStoreState, prev: KafkaStoreState): boolean {
   for (const key in next) {
-    if (key !== 'live' && next[key as keyof KafkaStoreState] !== prev[key as keyof KafkaStoreState]) return false;
+    if (key !== 'live' && next[key as keyof KafkaStoreState] !== prev[key as keyof KafkaStoreState])
+      return false;
   }
   return true;
 }

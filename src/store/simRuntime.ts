@@ -156,7 +156,15 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       rt.unpublished = [];
       rt.behind = false;
       const snap = snapshot(rt.sim);
-      set({ snap, live: liveOf(snap), recent: [], series: [], horizon: 0, recordedTimes: [], lastFork: null });
+      set({
+        snap,
+        live: liveOf(snap),
+        recent: [],
+        series: [],
+        horizon: 0,
+        recordedTimes: [],
+        lastFork: null,
+      });
       set({ narration: narration.entries(), lastStep: null });
     },
 
