@@ -46,8 +46,6 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     beforeFork: null as { recorded: Timeline['recorded']; horizon: number } | null,
     /** Events simulated since `snap` was last published (they join `recent` with the next one). */
     unpublished: [] as SimEvent[],
-    /** True while `snap` (and recent, narration, series) lag the simulation: only `live` was published. */
-    behind: false,
 
     /**
      * Advances in slices that end on sample boundaries, so charts get evenly spaced samples.
@@ -97,19 +95,18 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
     /** Publishes only `live`; the rest of the state waits for the next `publishReadModel`. */
     publishLive(events: SimEvent[], heard: readonly SimEvent[]) {
       rt.unpublished = rt.unpublished.concat(events.slice(-RECENT_EVENTS)).slice(-RECENT_EVENTS);
-      rt.behind = true;
       set({ live: liveView(rt.sim, get().live) });
       for (const listener of rt.eventListeners) listener(heard);
     },
 
+    /** Publishes the read model if only `live` followed the clock since (every other change publishes it). */
     catchUp() {
-      if (rt.behind) rt.publishReadModel([]);
+      if (get().snap.now !== rt.sim.now) rt.publishReadModel([]);
     },
 
     publishReadModel(events: SimEvent[]) {
       const recent = get().recent.concat(rt.unpublished, events.slice(-RECENT_EVENTS));
       rt.unpublished = [];
-      rt.behind = false;
       // Structural sharing: unchanged partitions, members… keep their identity, so views skip them.
       const snap = snapshot(rt.sim, get().snap);
       set({
@@ -154,7 +151,6 @@ export function createSimRuntime(scenario: Scenario, set: StoreSet, get: StoreGe
       rt.counters = countersOf(metricReadings(rt.sim));
       rt.history = [];
       rt.unpublished = [];
-      rt.behind = false;
       const snap = snapshot(rt.sim);
       set({
         snap,
