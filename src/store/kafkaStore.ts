@@ -1,10 +1,11 @@
 /**
  * The one bridge between the engine and React: a vanilla zustand store per visualiser instance.
  * It owns the simulation, exposes its snapshot, and offers playback and interventions.
- * The engine state is mutated in place by `advance` (in `SimRuntime`); React sees a fresh snapshot
- * after each change. The state is composed of four slices, each in its own file:
- * simulation (`simulationSlice.ts`), playback (`playbackSlice.ts`), timeline (`timelineSlice.ts`)
- * and UI (`uiSlice.ts`).
+ * The engine state is mutated in place by `advance` (in `SimRuntime`); React sees a fresh read model
+ * after each change — while playing, what moves (`live`) every frame and the whole snapshot (`snap`)
+ * when the driver says the text is due (store/driver.ts). The state is composed of four slices,
+ * each in its own file: simulation (`simulationSlice.ts`), playback (`playbackSlice.ts`), timeline
+ * (`timelineSlice.ts`) and UI (`uiSlice.ts`).
  */
 import { createStore } from 'zustand/vanilla';
 import { createPlaybackSlice } from './playbackSlice';

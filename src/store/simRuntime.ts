@@ -1,7 +1,8 @@
 /**
  * The part of the store that is not React state: the `SimState` the engine mutates in place, its
  * timeline (checkpoints, recorded interventions), metric counters and history, the narration log and
- * the event listeners. Every slice works through this one object; `publish` turns it into state.
+ * the event listeners. Every slice works through this one object; `publish` turns it into state
+ * (`publishLive` only its moving part, on the driver's frames between two read models).
  */
 import {
   advanceRecorded,
